@@ -1,0 +1,37 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../server/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { actorFromSession } from './sessions.ts';
+import { actorFromToken } from './tokens.ts';
+import { safeEqual } from './secrets.ts';
+
+export const SESSION_COOKIE = 'sapa_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Identifies the caller on every request. Cookie-authenticated writes must carry the
+ * session's CSRF token in a header, which another site cannot read or set; bearer
+ * tokens are not sent by browsers on their own, so they need none.
+ */
+export function authHook(ctx: AppContext) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer) {
+      request.actor = await actorFromToken(ctx.db, bearer);
+      if (!request.actor) throw new AppError('unauthenticated', 'The API token is unknown, revoked or its user is inactive');
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) return;
+    const actor = await actorFromSession(ctx.db, cookie);
+    if (!actor) return;
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !actor.csrfToken || !safeEqual(sent, actor.csrfToken)) {
+        throw new AppError('csrf', `Missing or wrong ${CSRF_HEADER} header: reload the page and try again`);
+      }
+    }
+    request.actor = actor;
+  };
+}

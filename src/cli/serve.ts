@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../platform/config.ts';
+import { VERSION } from '../platform/version.ts';
+import { buildApp } from '../server/app.ts';
+import { ensureAdmin, ensureDemoStaff } from '../users/bootstrap.ts';
+import { openMigrated } from './database.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Migrate the database and start the HTTP server (embedded PGlite unless DATABASE_URL is set)')
+    .option('--demo-if-empty', 'create demo accounts when SAPA_DEMO allows it (npm start does this)')
+    .action(async (options: { demoIfEmpty?: boolean }) => {
+      const config = loadConfig();
+      const handle = await openMigrated(config);
+      const admin = await ensureAdmin(handle.db, config.adminPassword);
+      const demoStaff = options.demoIfEmpty && config.demo && admin.password ? await ensureDemoStaff(handle.db, admin.password) : [];
+      const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, version: VERSION });
+      const stop = async (): Promise<void> => {
+        await app.close();
+        await handle.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+      const address = await app.listen({ port: config.port, host: config.host });
+      printWelcome(process.env.SAPA_PUBLIC_URL ? config.publicUrl : address, handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL', admin, demoStaff);
+    });
+}
+
+function printWelcome(url: string, where: string, admin: { created: boolean; password?: string }, demoStaff: string[]): void {
+  const lines = [``, `Sapa ${VERSION} berjalan di ${url}  (data: ${where})`, `  Konsol API: ${url}/api/docs`];
+  if (admin.password) lines.push(`  Login: admin / ${admin.password}   (kata sandi ini hanya ditampilkan sekali)`);
+  else if (admin.created) lines.push('  Login: admin / the password in SAPA_ADMIN_PASSWORD');
+  else lines.push('  Login: admin (or another account) with its password');
+  if (demoStaff.length) lines.push(`  Demo accounts with the same password: ${demoStaff.join(', ')}`);
+  console.log(lines.join('\n') + '\n');
+}

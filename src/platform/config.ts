@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { AppError } from './errors.ts';
+
+/** Configuration, read from the environment once and validated (see .env.example). */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; absent means the embedded PGlite database. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminPassword: string | undefined;
+  /** Create demo records on an empty database (default: on for the embedded database). */
+  demo: boolean;
+  /** Sessions cookies are marked Secure (set when served over HTTPS). */
+  cookieSecure: boolean;
+  sessionHours: number;
+  loginRateLimitPerMinute: number;
+  logLevel: string;
+  publicUrl: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new AppError('validation', `Environment variable ${name}=${raw} is not a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new AppError('validation', `Environment variable ${name}=${raw} must be true or false (1/0)`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new AppError('validation', 'DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  return url;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const dbUrl = databaseUrl(env);
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  return {
+    port,
+    host,
+    databaseUrl: dbUrl,
+    dataDir: path.resolve(env.SAPA_DATA_DIR?.trim() || 'data'),
+    adminPassword: env.SAPA_ADMIN_PASSWORD || undefined,
+    demo: boolean(env, 'SAPA_DEMO', dbUrl === undefined),
+    cookieSecure: boolean(env, 'SAPA_COOKIE_SECURE', false),
+    sessionHours: integer(env, 'SAPA_SESSION_HOURS', 12, 1, 24 * 30),
+    loginRateLimitPerMinute: integer(env, 'SAPA_LOGIN_RATE_LIMIT', 10, 1, 10_000),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    publicUrl: env.SAPA_PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+  };
+}

@@ -1,0 +1,56 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { App, AppContext } from './context.ts';
+import { handleError } from './errors.ts';
+import { healthRoutes } from './health.ts';
+import { authHook } from '../auth/hook.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { userRoutes } from '../users/routes.ts';
+import { auditRoutes } from '../audit/routes.ts';
+import { directoryRoutes } from '../directory/routes.ts';
+import { calendarRoutes } from '../platform/calendar-routes.ts';
+
+/** Builds the whole HTTP application; tests call this with their own database. */
+export async function buildApp(ctx: AppContext, options: FastifyServerOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: ctx.config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    ...options,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+  });
+  await app.register(cookie);
+  // Limits apply only where a route asks for one (login, public endpoints).
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Sapa API', version: ctx.version, description: 'Omnichannel contact center for Indonesian government service desks' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Personal API token (sapa token create)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'sapa_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', authHook(ctx));
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  userRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  directoryRoutes(app, ctx);
+  calendarRoutes(app, ctx);
+  return app;
+}

@@ -1,0 +1,17 @@
+export const TEMPLATE_DATABASE = 'sapa_test_template';
+
+/** The server named by TEST_DATABASE_URL, with another database name. */
+export function databaseUrl(database: string): string {
+  const raw = process.env.TEST_DATABASE_URL;
+  if (!raw) throw new Error('TEST_DATABASE_URL is not set');
+  const url = new URL(raw);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** The database named in TEST_DATABASE_URL, used to create and drop the test databases. */
+export const adminUrl = (): string => {
+  const raw = process.env.TEST_DATABASE_URL;
+  if (!raw) throw new Error('TEST_DATABASE_URL is not set');
+  return raw;
+};
