@@ -112,6 +112,121 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export type Channel = 'whatsapp' | 'email' | 'phone' | 'helpdesk' | 'livechat';
+export const CHANNELS: readonly Channel[] = ['whatsapp', 'email', 'phone', 'helpdesk', 'livechat'];
+export type TicketStatus = 'open' | 'pending' | 'escalated' | 'resolved' | 'closed';
+export const TICKET_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'escalated', 'resolved', 'closed'];
+export type Zone = 'WIB' | 'WITA' | 'WIT';
+export type MessageDirection = 'inbound' | 'outbound' | 'internal';
+export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
+
+export interface ContactsTable {
+  id: Generated<number>;
+  name: Generated<string>;
+  institution: string | null;
+  region_code: string | null;
+  user_category: string | null;
+  merged_into: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ContactIdentitiesTable {
+  kind: 'phone' | 'email';
+  value: string;
+  contact_id: number;
+  undeliverable: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface TicketsTable {
+  id: Generated<number>;
+  number: Generated<number>;
+  channel: Channel;
+  contact_id: number;
+  subject: Generated<string>;
+  status: Generated<TicketStatus>;
+  assignee_id: number | null;
+  team_id: number | null;
+  user_category: string | null;
+  region_code: string | null;
+  zone: Zone | null;
+  inside_service_hours: boolean;
+  complaint: Generated<boolean>;
+  spam: Generated<boolean>;
+  source: Generated<string>;
+  external_ref: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_message_at: Timestamp;
+  last_inbound_at: NullableTimestamp;
+  first_response_at: NullableTimestamp;
+  resolved_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  search: ColumnType<string, string | undefined, string>;
+}
+
+export interface TicketTopicsTable {
+  ticket_id: number;
+  topic_code: string;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  ticket_id: number;
+  direction: MessageDirection;
+  kind: Generated<string>;
+  body: Generated<string>;
+  author_user_id: number | null;
+  author_label: string | null;
+  external_id: string | null;
+  delivery_status: DeliveryStatus | null;
+  delivery_error: Json | null;
+  metadata: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  message_id: number;
+  filename: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string | null;
+  storage_key: string;
+  created_at: Timestamp;
+}
+
+export interface EscalationsTable {
+  id: Generated<number>;
+  ticket_id: number;
+  team_id: number;
+  escalated_by: number | null;
+  escalated_at: Timestamp;
+  note: Generated<string>;
+  status: Generated<'open' | 'answered' | 'returned'>;
+  answered_at: NullableTimestamp;
+  answered_by: number | null;
+  answer_message_id: number | null;
+}
+
+export interface CannedResponsesTable {
+  id: Generated<number>;
+  title: string;
+  body: string;
+  topic_code: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AgentPresenceTable {
+  user_id: number;
+  available: Generated<boolean>;
+  last_assigned_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   regions: RegionsTable;
   user_categories: UserCategoriesTable;
@@ -124,4 +239,13 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  contacts: ContactsTable;
+  contact_identities: ContactIdentitiesTable;
+  tickets: TicketsTable;
+  ticket_topics: TicketTopicsTable;
+  messages: MessagesTable;
+  attachments: AttachmentsTable;
+  escalations: EscalationsTable;
+  canned_responses: CannedResponsesTable;
+  agent_presence: AgentPresenceTable;
 }
