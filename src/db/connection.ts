@@ -14,6 +14,10 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Present on PostgreSQL: used for LISTEN/NOTIFY and pool statistics. */
   pool?: pg.Pool;
+  /** Present on PostgreSQL: a dedicated LISTEN connection opens its own client with it. */
+  connectionString?: string;
+  /** Present on PGlite: its notifications reach the main thread through this client. */
+  pglite?: PgliteClient;
   close(): Promise<void>;
 }
 
@@ -38,7 +42,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   const probe = await pool.connect();
   probe.release();
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', pool, close: () => db.destroy() };
+  return { db, kind: 'postgres', pool, connectionString: url, close: () => db.destroy() };
 }
 
 export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
@@ -49,6 +53,7 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
     return {
       db,
       kind: 'pglite',
+      pglite: client,
       async close() {
         await db.destroy();
         await unlock?.();

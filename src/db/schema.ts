@@ -194,6 +194,8 @@ export interface AttachmentsTable {
   size_bytes: number;
   sha256: string | null;
   storage_key: string;
+  /** The file itself, kept in the database so that every instance can serve it. */
+  content: Buffer | null;
   created_at: Timestamp;
 }
 
@@ -248,4 +250,24 @@ export interface Database {
   escalations: EscalationsTable;
   canned_responses: CannedResponsesTable;
   agent_presence: AgentPresenceTable;
+  outbox: OutboxTable;
+}
+
+export type OutboxStatus = 'pending' | 'running' | 'done' | 'failed';
+
+export interface OutboxTable {
+  id: Generated<number>;
+  type: string;
+  payload: Json;
+  status: Generated<OutboxStatus>;
+  /** How many times a run started (a crash while running counts too). */
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_at: Timestamp;
+  locked_until: NullableTimestamp;
+  locked_by: string | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
 }

@@ -88,6 +88,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
        size_bytes bigint not null,
        sha256 text,
        storage_key text not null,
+       content bytea,
        created_at timestamptz not null default now())`,
     `create index attachments_message_idx on attachments (message_id)`,
     `create table escalations (

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation.ts';
 import * as referenceData from './0002_reference_data.ts';
 import * as tickets from './0003_tickets.ts';
+import * as outbox from './0004_outbox.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_reference_data': referenceData,
   '0003_tickets': tickets,
+  '0004_outbox': outbox,
 };

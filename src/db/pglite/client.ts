@@ -6,6 +6,11 @@ export interface PgliteQueryResult {
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Answer = { id: number; result?: unknown; error?: Record<string, unknown> };
+/** Sent by the worker on its own, without an id: a NOTIFY on a channel we listen on. */
+type Notification = { notification: { channel: string; payload: string } };
+type NotificationCallback = (payload: string) => void;
+type ChannelListeners = { callbacks: Set<NotificationCallback>; ready: Promise<unknown> };
 
 /** An error raised inside the worker, carrying PostgreSQL's fields (code, constraint, ...). */
 export class PgliteError extends Error {
@@ -23,12 +28,17 @@ export class PgliteError extends Error {
 export class PgliteClient {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Map<string, ChannelListeners>();
   private nextId = 1;
   private exited = false;
 
   private constructor(dataDir: string | undefined) {
     this.worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { dataDir } });
-    this.worker.on('message', (message: { id: number; result?: unknown; error?: Record<string, unknown> }) => {
+    this.worker.on('message', (message: Answer | Notification) => {
+      if ('notification' in message) {
+        this.notify(message.notification.channel, message.notification.payload);
+        return;
+      }
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
       this.pending.delete(message.id);
@@ -58,6 +68,31 @@ export class PgliteClient {
     await this.request({ type: 'exec', sql });
   }
 
+  /**
+   * Calls back with each NOTIFY payload on the channel (after its transaction commits);
+   * resolves once the LISTEN is in place, with a function that stops it. The LISTEN joins
+   * whatever transaction is open on PGlite's single session, so run this where none is
+   * (inside db.connection(), which waits for the connection like a transaction does).
+   */
+  async onNotification(channel: string, callback: NotificationCallback): Promise<() => Promise<void>> {
+    let channelListeners = this.listeners.get(channel);
+    if (!channelListeners) {
+      channelListeners = { callbacks: new Set(), ready: this.request({ type: 'listen', channel }) };
+      this.listeners.set(channel, channelListeners);
+    }
+    const entry = channelListeners;
+    entry.callbacks.add(callback);
+    try {
+      await entry.ready;
+    } catch (error) {
+      this.forget(channel, entry, callback);
+      throw error;
+    }
+    return async () => {
+      if (this.forget(channel, entry, callback) && !this.exited) await this.request({ type: 'unlisten', channel });
+    };
+  }
+
   async close(): Promise<void> {
     if (this.exited) return;
     await this.request({ type: 'close' });
@@ -71,6 +106,18 @@ export class PgliteClient {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ ...body, id });
     });
+  }
+
+  private notify(channel: string, payload: string): void {
+    for (const callback of this.listeners.get(channel)?.callbacks ?? []) callback(payload);
+  }
+
+  /** Drops one callback; true when it was the channel's last, so the LISTEN can end. */
+  private forget(channel: string, entry: ChannelListeners, callback: NotificationCallback): boolean {
+    entry.callbacks.delete(callback);
+    if (entry.callbacks.size || this.listeners.get(channel) !== entry) return false;
+    this.listeners.delete(channel);
+    return true;
   }
 
   private failAll(error: Error): void {

@@ -4,13 +4,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { typeParsers } from '../type-parsers.mjs';
 
-/** @typedef {{ id: number, type: 'open' | 'query' | 'exec' | 'close', sql?: string, params?: unknown[] }} Request */
+/** @typedef {{ id: number, type: 'open' | 'query' | 'exec' | 'listen' | 'unlisten' | 'close', sql?: string, params?: unknown[], channel?: string }} Request */
 
 const port = parentPort;
 if (!port) throw new Error('worker.mjs runs only as a worker thread');
 const dataDir = /** @type {{ dataDir?: string }} */ (workerData).dataDir ?? undefined;
 /** @type {PGlite | undefined} */
 let db;
+/** Channels this thread LISTENs on, with PGlite's unsubscribe for each. @type {Map<string, () => Promise<void>>} */
+const listening = new Map();
 
 /** PostgreSQL's error fields survive the trip to the main thread. */
 function serialiseError(/** @type {unknown} */ error) {
@@ -21,6 +23,19 @@ function serialiseError(/** @type {unknown} */ error) {
     if (source[key] !== undefined) out[key] = source[key];
   }
   return out;
+}
+
+/** Notifications carry no id: they are not answers, and the main thread routes them by channel. */
+async function listen(/** @type {string} */ channel) {
+  if (listening.has(channel)) return;
+  const forward = (/** @type {string} */ payload) => port?.postMessage({ notification: { channel, payload } });
+  listening.set(channel, await open().listen(channel, forward));
+}
+
+async function unlisten(/** @type {string} */ channel) {
+  const stop = listening.get(channel);
+  listening.delete(channel);
+  await stop?.();
 }
 
 function open() {
@@ -39,6 +54,12 @@ async function handle(/** @type {Request} */ request) {
     }
     case 'exec':
       await open().exec(request.sql ?? '');
+      return { ok: true };
+    case 'listen':
+      await listen(request.channel ?? '');
+      return { ok: true };
+    case 'unlisten':
+      await unlisten(request.channel ?? '');
       return { ok: true };
     case 'close':
       if (db && !db.closed) await db.close();
