@@ -4,12 +4,14 @@ import { VERSION } from '../platform/version.ts';
 import { registerServe } from './serve.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerToken, registerUser } from './user.ts';
+import { registerWorker } from './worker.ts';
 
 const program = new Command('sapa').version(VERSION).description('Sapa contact center');
 registerServe(program);
 registerMigrate(program);
 registerUser(program);
 registerToken(program);
+registerWorker(program);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof AppError) {

@@ -4,26 +4,35 @@ import { VERSION } from '../platform/version.ts';
 import { buildApp } from '../server/app.ts';
 import { ensureAdmin, ensureDemoStaff } from '../users/bootstrap.ts';
 import { openMigrated } from './database.ts';
+import { createJobRegistry } from '../jobs/registry.ts';
+import { Worker } from '../jobs/worker.ts';
+import { createEventHub } from '../realtime/hub.ts';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('Migrate the database and start the HTTP server (embedded PGlite unless DATABASE_URL is set)')
     .option('--demo-if-empty', 'create demo accounts when SAPA_DEMO allows it (npm start does this)')
-    .action(async (options: { demoIfEmpty?: boolean }) => {
+    .option('--no-worker', 'do not run the outbox worker in this process (run `sapa worker` separately)')
+    .action(async (options: { demoIfEmpty?: boolean; worker: boolean }) => {
       const config = loadConfig();
       const handle = await openMigrated(config);
       const admin = await ensureAdmin(handle.db, config.adminPassword);
       const demoStaff = options.demoIfEmpty && config.demo && admin.password ? await ensureDemoStaff(handle.db, admin.password) : [];
-      const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, version: VERSION });
+      const worker = options.worker ? new Worker(handle.db, createJobRegistry(handle.db, config)) : undefined;
+      const hub = await createEventHub(handle);
+      const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, version: VERSION, pokeWorker: () => worker?.poke(), hub });
       const stop = async (): Promise<void> => {
         await app.close();
+        await hub.close();
+        await worker?.stop();
         await handle.close();
         process.exit(0);
       };
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
       const address = await app.listen({ port: config.port, host: config.host });
+      worker?.start();
       printWelcome(process.env.SAPA_PUBLIC_URL ? config.publicUrl : address, handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL', admin, demoStaff);
     });
 }

@@ -13,6 +13,12 @@ import { userRoutes } from '../users/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { directoryRoutes } from '../directory/routes.ts';
 import { calendarRoutes } from '../platform/calendar-routes.ts';
+import { contactRoutes } from '../contacts/routes.ts';
+import { ticketRoutes } from '../tickets/routes.ts';
+import { escalationRoutes } from '../tickets/escalation-routes.ts';
+import { cannedRoutes } from '../tickets/canned-routes.ts';
+import { assignmentRoutes } from '../tickets/assignment-routes.ts';
+import { liveRoutes } from '../realtime/routes.ts';
 
 /** Builds the whole HTTP application; tests call this with their own database. */
 export async function buildApp(ctx: AppContext, options: FastifyServerOptions = {}): Promise<App> {
@@ -52,5 +58,11 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   auditRoutes(app, ctx);
   directoryRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  contactRoutes(app, ctx);
+  ticketRoutes(app, ctx);
+  escalationRoutes(app, ctx);
+  cannedRoutes(app, ctx);
+  assignmentRoutes(app, ctx);
+  if (ctx.hub) await liveRoutes(app, ctx, ctx.hub);
   return app;
 }
