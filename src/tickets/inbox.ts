@@ -1,5 +1,5 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { Channel, Database, TicketStatus, Zone } from '../db/schema.ts';
+import { TICKET_STATUSES, type Channel, type Database, type TicketStatus, type Zone } from '../db/schema.ts';
 import type { Actor } from '../auth/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { visibleTo } from './access.ts';
@@ -24,6 +24,12 @@ export interface InboxFilters {
   to?: Date | undefined;
   q?: string | undefined;
 }
+
+/** Activity: latest message first (the inbox). Created: newest ticket first (date ranges, exports). */
+export type InboxSort = 'activity' | 'created';
+
+/** Counts stop here and say "at least": exact for every working queue, bounded for all-time archives. */
+export const COUNT_CAP = 1_000;
 
 type TicketQuery = SelectQueryBuilder<Database, 'tickets', object>;
 
@@ -50,33 +56,39 @@ function filtered(query: TicketQuery, actor: Actor, f: InboxFilters): TicketQuer
 }
 
 interface Cursor {
+  sort: InboxSort;
   at: string;
   id: number;
 }
 
-export function encodeCursor(at: Date, id: number): string {
-  return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
+export function encodeCursor(sort: InboxSort, at: Date, id: number): string {
+  return Buffer.from(`${sort}|${at.toISOString()}|${id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): Cursor {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^\d+$/.test(id)) {
-    throw new AppError('validation', 'The cursor is not one this API gave out', [{ field: 'cursor', message: 'Pass next_cursor from the previous page unchanged', value: cursor }]);
+function decodeCursor(cursor: string, sort: InboxSort): Cursor {
+  const [cursorSort, at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (cursorSort !== sort || !at || !id || Number.isNaN(Date.parse(at)) || !/^\d+$/.test(id)) {
+    throw new AppError('validation', 'The cursor is not one this API gave out for this sort', [{ field: 'cursor', message: 'Pass next_cursor from the previous page unchanged, with the same filters', value: cursor }]);
   }
-  return { at, id: Number(id) };
+  return { sort, at, id: Number(id) };
 }
 
-/** One page of the inbox, newest activity first, paged by keyset (stable while tickets arrive). */
-export async function listTickets(db: Db, actor: Actor, filters: InboxFilters, page: { limit: number; cursor?: string | undefined }) {
+/** A date range pages by creation time unless told otherwise: that is what its index serves. */
+export const defaultSort = (filters: InboxFilters): InboxSort => (filters.from || filters.to ? 'created' : 'activity');
+
+/** One page of the inbox, paged by keyset (stable while tickets arrive). */
+export async function listTickets(db: Db, actor: Actor, filters: InboxFilters, page: { limit: number; cursor?: string | undefined; sort?: InboxSort | undefined }) {
+  const sort = page.sort ?? defaultSort(filters);
+  const key = sort === 'created' ? 'tickets.created_at' : 'tickets.last_message_at';
   let query = filtered(db.selectFrom('tickets'), actor, filters);
   if (filters.status?.length) query = query.where('tickets.status', 'in', filters.status);
   if (page.cursor) {
-    const { at, id } = decodeCursor(page.cursor);
-    query = query.where((eb) => eb(eb.refTuple('tickets.last_message_at', 'tickets.id'), '<', eb.tuple(new Date(at), id)));
+    const { at, id } = decodeCursor(page.cursor, sort);
+    query = query.where((eb) => eb(eb.refTuple(key, 'tickets.id'), '<', eb.tuple(new Date(at), id)));
   }
   const rows = await query
     .select(['tickets.id', 'tickets.number', 'tickets.channel', 'tickets.status', 'tickets.subject', 'tickets.created_at', 'tickets.last_message_at', 'tickets.contact_id', 'tickets.assignee_id', 'tickets.team_id', 'tickets.zone', 'tickets.complaint', 'tickets.spam', 'tickets.region_code', 'tickets.user_category', 'tickets.last_inbound_at', 'tickets.first_response_at'])
-    .orderBy('tickets.last_message_at', 'desc')
+    .orderBy(key, 'desc')
     .orderBy('tickets.id', 'desc')
     .limit(page.limit + 1)
     .execute();
@@ -94,20 +106,31 @@ export async function listTickets(db: Db, actor: Actor, filters: InboxFilters, p
       topics: topics.get(r.id) ?? [],
       assignee: assignee_id === null ? null : (people.get(assignee_id) ?? null),
     })),
-    next_cursor: rows.length > page.limit && last ? encodeCursor(last.last_message_at, last.id) : null,
+    sort,
+    next_cursor: rows.length > page.limit && last ? encodeCursor(sort, sort === 'created' ? last.created_at : last.last_message_at, last.id) : null,
   };
 }
 
-/** Tickets per status under the same filters, for the inbox tabs. */
-export async function countTickets(db: Db, actor: Actor, filters: InboxFilters): Promise<Record<TicketStatus | 'total', number>> {
-  const rows = await filtered(db.selectFrom('tickets'), actor, filters)
-    .select(['tickets.status', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('tickets.status')
-    .execute();
-  const counts = { open: 0, pending: 0, escalated: 0, resolved: 0, closed: 0, total: 0 };
-  for (const row of rows) {
-    counts[row.status] = row.n;
-    counts.total += row.n;
+export type TicketCounts = Record<TicketStatus | 'total', number> & { at_least: TicketStatus[] };
+
+/**
+ * Tickets per status under the same filters, for the inbox tabs. Each count stops at
+ * COUNT_CAP and is then listed in at_least ("10.000+"): counting a million archived tickets
+ * exactly on every inbox load would cost a full scan for a number nobody acts on.
+ */
+export async function countTickets(db: Db, actor: Actor, filters: InboxFilters, cap = COUNT_CAP): Promise<TicketCounts> {
+  const counted = await Promise.all(
+    TICKET_STATUSES.map(async (status) => {
+      const capped = filtered(db.selectFrom('tickets'), actor, filters).where('tickets.status', '=', status).select(sql.lit(1).as('one')).limit(cap + 1);
+      const row = await db.selectFrom(capped.as('capped')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return [status, Math.min(row.n, cap), row.n > cap] as const;
+    }),
+  );
+  const counts: TicketCounts = { open: 0, pending: 0, escalated: 0, resolved: 0, closed: 0, total: 0, at_least: [] };
+  for (const [status, n, capped] of counted) {
+    counts[status] = n;
+    counts.total += n;
+    if (capped) counts.at_least.push(status);
   }
   return counts;
 }

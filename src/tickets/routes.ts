@@ -31,11 +31,11 @@ export function ticketRoutes(app: App, ctx: AppContext): void {
   app.get('/api/tickets', { schema: { tags, summary: 'The inbox: filtered, newest activity first, keyset-paged', querystring: InboxQuerySchema, response: { 200: TicketListSchema } } }, async (request) => {
     const actor = requireActor(request);
     const filters = await parseInboxQuery(ctx.db, request.query);
-    return listTickets(ctx.db, actor, filters, { limit: request.query.limit, cursor: request.query.cursor });
+    return listTickets(ctx.db, actor, filters, { limit: request.query.limit, cursor: request.query.cursor, sort: request.query.sort });
   });
 
   app.get('/api/tickets/counts', {
-    schema: { tags, summary: 'Tickets per status under the same filters (status is ignored)', querystring: Type.Omit(InboxQuerySchema, ['limit', 'cursor']) },
+    schema: { tags, summary: 'Tickets per status under the same filters (status is ignored); a count that reached 1,000 stops there and is listed in at_least', querystring: Type.Omit(InboxQuerySchema, ['limit', 'cursor', 'sort']) },
   }, async (request) => {
     const actor = requireActor(request);
     return countTickets(ctx.db, actor, await parseInboxQuery(ctx.db, { ...request.query, status: undefined, limit: 1 }));

@@ -23,7 +23,7 @@ export const TicketListItemSchema = Type.Object({
   complaint: Type.Boolean(), spam: Type.Boolean(),
 });
 
-export const TicketListSchema = Type.Object({ items: Type.Array(TicketListItemSchema), next_cursor: Nullable(Type.String()) });
+export const TicketListSchema = Type.Object({ items: Type.Array(TicketListItemSchema), sort: Type.String(), next_cursor: Nullable(Type.String()) });
 
 export const InboxQuerySchema = Type.Object({
   status: Type.Optional(Type.String({ description: 'one or more of open, pending, escalated, resolved, closed, comma-separated' })),
@@ -38,6 +38,7 @@ export const InboxQuerySchema = Type.Object({
   from: Type.Optional(Type.String({ description: 'created on or after: YYYY-MM-DD (Jakarta) or an ISO instant' })),
   to: Type.Optional(Type.String({ description: 'created before: YYYY-MM-DD (Jakarta, exclusive) or an ISO instant' })),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'full-text search over subject and messages' })),
+  sort: Type.Optional(Type.Union([Type.Literal('activity'), Type.Literal('created')], { description: 'activity (latest message first; the default) or created (newest ticket first; the default with from/to)' })),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   cursor: Type.Optional(Type.String()),
 });

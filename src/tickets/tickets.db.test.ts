@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createTestApp, login, type Session, type TestApp } from '../../test/helpers/app.ts';
 import { testDatabaseKind } from '../../test/helpers/db.ts';
 import { inbound, MONDAY_MORNING, SATURDAY_NIGHT } from '../../test/helpers/tickets.ts';
+import { countTickets } from './inbox.ts';
 
 let t: TestApp;
 let agent: Session;
@@ -117,7 +118,16 @@ describe('inbox', () => {
     const page3 = await list(`limit=3&cursor=${page2.next_cursor}`);
     expect(page3).toMatchObject({ items: [{ subject: 'Inbox 0' }], next_cursor: null });
     const counts = (await agent.request('GET', `/api/tickets/counts?${range}`)).json<Record<string, number>>();
-    expect(counts).toEqual({ open: 8, pending: 0, escalated: 0, resolved: 0, closed: 0, total: 8 });
+    expect(counts).toEqual({ open: 8, pending: 0, escalated: 0, resolved: 0, closed: 0, total: 8, at_least: [] });
+    const actor = { userId: 0, username: 'x', name: 'x', role: 'agent' as const, teamId: null, via: 'token' as const };
+    const capped = await countTickets(t.handle.db, actor, { from: new Date('2025-02-03T00:00:00+07:00'), to: new Date('2025-02-04T00:00:00+07:00') }, 5);
+    expect(capped).toMatchObject({ open: 5, total: 5, at_least: ['open'] });
+    // A date range pages by creation; sort=activity puts the ticket with the latest message first.
+    await inbound(t.handle.db, { from: { email: 'inbox0@pemda.go.id' }, body: 'susulan', receivedAt: new Date(base + 7_200_000) });
+    expect((await list('limit=2')).items.map((i) => i.subject)).toEqual(['Late', 'Inbox 6']);
+    expect((await list('limit=2&sort=activity')).items.map((i) => i.subject)).toEqual(['Inbox 0', 'Late']);
+    const mixed = await agent.request('GET', `/api/tickets?${range}&sort=activity&cursor=${page1.next_cursor}`);
+    expect(mixed.json()).toMatchObject({ error: { code: 'validation', details: [{ field: 'cursor' }] } });
     const badStatus = await agent.request('GET', '/api/tickets?status=open,weird');
     expect(badStatus.json()).toMatchObject({ error: { details: [{ field: 'status', value: 'weird' }] } });
   });
