@@ -6,6 +6,7 @@ import { ensureAdmin, ensureDemoStaff } from '../users/bootstrap.ts';
 import { openMigrated } from './database.ts';
 import { createJobRegistry } from '../jobs/registry.ts';
 import { Worker } from '../jobs/worker.ts';
+import { startSchedules } from '../jobs/schedule.ts';
 import { createEventHub } from '../realtime/hub.ts';
 
 export function registerServe(program: Command): void {
@@ -23,6 +24,7 @@ export function registerServe(program: Command): void {
       const hub = await createEventHub(handle);
       const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, version: VERSION, pokeWorker: () => worker?.poke(), hub });
       const stop = async (): Promise<void> => {
+        stopSchedules?.();
         await app.close();
         await hub.close();
         await worker?.stop();
@@ -33,6 +35,7 @@ export function registerServe(program: Command): void {
       process.once('SIGTERM', () => void stop());
       const address = await app.listen({ port: config.port, host: config.host });
       worker?.start();
+      const stopSchedules = worker ? startSchedules(handle.db) : undefined;
       printWelcome(process.env.SAPA_PUBLIC_URL ? config.publicUrl : address, handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL', admin, demoStaff);
     });
 }

@@ -229,6 +229,12 @@ export interface AgentPresenceTable {
   updated_at: Timestamp;
 }
 
+export interface WhatsappInboundTable {
+  wamid: string;
+  wa_id: string;
+  received_at: Timestamp;
+}
+
 export interface Database {
   regions: RegionsTable;
   user_categories: UserCategoriesTable;
@@ -250,7 +256,10 @@ export interface Database {
   escalations: EscalationsTable;
   canned_responses: CannedResponsesTable;
   agent_presence: AgentPresenceTable;
+  whatsapp_inbound: WhatsappInboundTable;
   outbox: OutboxTable;
+  chatbot_flows: ChatbotFlowsTable;
+  chatbot_sessions: ChatbotSessionsTable;
 }
 
 export type OutboxStatus = 'pending' | 'running' | 'done' | 'failed';
@@ -268,6 +277,46 @@ export interface OutboxTable {
   locked_by: string | null;
   last_error: string | null;
   dedupe_key: string | null;
+  ordering_key: string | null;
   created_at: Timestamp;
   finished_at: NullableTimestamp;
+}
+
+export interface ChatbotFlowsTable {
+  id: Generated<number>;
+  version: number;
+  definition: Json;
+  active: Generated<boolean>;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+export type ChatbotEndReason = 'handoff' | 'idle' | 'completed';
+
+export interface ChatbotSessionsTable {
+  id: Generated<number>;
+  channel: 'whatsapp';
+  /** The normalised phone (E.164) for WhatsApp. */
+  contact_key: string;
+  contact_id: number | null;
+  started_at: Timestamp;
+  last_activity_at: Timestamp;
+  state: ColumnType<unknown, string | undefined, string>;
+  registration_complete: Generated<boolean>;
+  /** The report label of the first top-level item chosen; null until chosen. */
+  menu: string | null;
+  /** Titles of the items chosen, in order. */
+  menu_path: ColumnType<string[], string | undefined, string>;
+  handed_to_agent: Generated<boolean>;
+  ticket_id: number | null;
+  ended_at: NullableTimestamp;
+  end_reason: ChatbotEndReason | null;
+  name: string | null;
+  region_code: string | null;
+  institution: string | null;
+  email: string | null;
+  question: string | null;
+  flow_version: number | null;
+  source: Generated<string>;
+  external_ref: string | null;
 }

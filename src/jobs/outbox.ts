@@ -12,6 +12,8 @@ export interface NewJob {
   runAt?: Date | undefined;
   /** The same key is enqueued only once, ever; a second enqueue returns null. */
   dedupeKey?: string | undefined;
+  /** Jobs with the same key (e.g. one recipient) run one at a time in the order enqueued, even across retries. */
+  orderingKey?: string | undefined;
   maxAttempts?: number | undefined;
 }
 
@@ -32,6 +34,7 @@ export async function enqueue(db: Kysely<Database>, job: NewJob): Promise<number
       ...(job.runAt ? { run_at: job.runAt } : {}),
       ...(job.maxAttempts ? { max_attempts: job.maxAttempts } : {}),
       dedupe_key: job.dedupeKey ?? null,
+      ordering_key: job.orderingKey ?? null,
     })
     .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
     .returning('id')

@@ -1,13 +1,23 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Channel, Database } from '../db/schema.ts';
 import type { Config } from '../platform/config.ts';
-import { createChannelSenders } from '../channels/senders.ts';
-import { registerDelivery } from '../tickets/delivery.ts';
+import { createWhatsAppChannel } from '../channels/whatsapp/channel.ts';
+import { registerDelivery, type ChannelSender } from '../tickets/delivery.ts';
 import { JobRegistry } from './worker.ts';
 
-/** The handlers every worker runs (in the server process or as `sapa worker`). */
-export function createJobRegistry(db: Kysely<Database>, config: Config): JobRegistry {
+/**
+ * The handlers every worker runs (in the server process or as `sapa worker`): each
+ * configured channel's own jobs, and the delivery of agents' replies through its sender.
+ * A reply on a channel without a sender is marked failed with that reason.
+ */
+export function createJobRegistry(db: Kysely<Database>, config: Config, fetchImpl: typeof fetch = fetch): JobRegistry {
   const registry = new JobRegistry();
-  registerDelivery(registry, db, createChannelSenders(config));
+  const senders = new Map<Channel, ChannelSender>();
+  if (config.whatsapp) {
+    const whatsapp = createWhatsAppChannel(config.whatsapp, fetchImpl);
+    whatsapp.register(registry, db);
+    senders.set('whatsapp', whatsapp.sender);
+  }
+  registerDelivery(registry, db, senders);
   return registry;
 }

@@ -332,3 +332,41 @@ describe('defaultBackoff', () => {
     expect(defaultBackoff(1, () => 0.999999)).toBe(1200);
   });
 });
+
+describe(`ordering keys (${kind})`, () => {
+  it('runs jobs with one ordering key in the order enqueued, even when the first is retried', async () => {
+    const ran: string[] = [];
+    let failFirst = true;
+    const registry = new JobRegistry().register('send', (payload) => {
+      const { text } = payload as { text: string };
+      if (text === 'satu' && failFirst) {
+        failFirst = false;
+        return Promise.reject(new Error('503'));
+      }
+      ran.push(text);
+      return Promise.resolve();
+    });
+    for (const text of ['satu', 'dua', 'tiga']) await enqueue(db, { type: 'send', payload: { text }, orderingKey: 'wa:62811' });
+    await enqueue(db, { type: 'send', payload: { text: 'lain' }, orderingKey: 'wa:62822' });
+    const w = worker(registry, { backoff: () => 0 });
+    // The first run fails "satu"; "dua" and "tiga" must wait for it, "lain" need not.
+    await w.runOnce();
+    expect(ran).toEqual(['lain']);
+    while ((await w.runOnce()) > 0);
+    expect(ran).toEqual(['lain', 'satu', 'dua', 'tiga']);
+  });
+
+  it('lets later jobs go once an earlier one failed for good', async () => {
+    const ran: string[] = [];
+    const registry = new JobRegistry().register('send', (payload) => {
+      const { text } = payload as { text: string };
+      if (text === 'rusak') return Promise.reject(new PermanentJobError('bad recipient'));
+      ran.push(text);
+      return Promise.resolve();
+    });
+    for (const text of ['rusak', 'berikutnya']) await enqueue(db, { type: 'send', payload: { text }, orderingKey: 'ticket:1' });
+    const w = worker(registry);
+    while ((await w.runOnce()) > 0);
+    expect(ran).toEqual(['berikutnya']);
+  });
+});

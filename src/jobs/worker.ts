@@ -192,6 +192,20 @@ export class Worker {
             .where('status', 'in', ['pending', 'running'])
             .where('run_at', '<=', now())
             .where((eb) => eb.or([eb('status', '=', 'pending'), eb('locked_until', '<', now())]))
+            // A job waits while an earlier job with its ordering key is unfinished (e.g. a retry).
+            .where((eb) =>
+              eb.or([
+                eb('ordering_key', 'is', null),
+                eb.not(
+                  eb.exists(
+                    eb.selectFrom('outbox as earlier').select('earlier.id')
+                      .whereRef('earlier.ordering_key', '=', 'outbox.ordering_key')
+                      .whereRef('earlier.id', '<', 'outbox.id')
+                      .where('earlier.status', 'in', ['pending', 'running']),
+                  ),
+                ),
+              ]),
+            )
             .orderBy('run_at')
             .orderBy('id')
             .limit(this.batchSize)

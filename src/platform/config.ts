@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from './errors.ts';
+import { loadWhatsAppConfig, type WhatsAppConfig } from '../channels/whatsapp/config.ts';
 
 /** Configuration, read from the environment once and validated (see .env.example). */
 export interface Config {
@@ -17,6 +18,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   logLevel: string;
   publicUrl: string;
+  /** The WhatsApp channel; absent when WHATSAPP_PHONE_NUMBER_ID is not set. */
+  whatsapp: WhatsAppConfig | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -64,5 +67,6 @@ export function loadConfig(env: Env = process.env): Config {
     loginRateLimitPerMinute: integer(env, 'SAPA_LOGIN_RATE_LIMIT', 10, 1, 10_000),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     publicUrl: env.SAPA_PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    whatsapp: loadWhatsAppConfig(env),
   };
 }

@@ -19,6 +19,8 @@ import { escalationRoutes } from '../tickets/escalation-routes.ts';
 import { cannedRoutes } from '../tickets/canned-routes.ts';
 import { assignmentRoutes } from '../tickets/assignment-routes.ts';
 import { liveRoutes } from '../realtime/routes.ts';
+import { chatbotRoutes } from '../chatbot/routes.ts';
+import { whatsappWebhookRoutes } from '../channels/whatsapp/webhook-routes.ts';
 
 /** Builds the whole HTTP application; tests call this with their own database. */
 export async function buildApp(ctx: AppContext, options: FastifyServerOptions = {}): Promise<App> {
@@ -63,6 +65,8 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   escalationRoutes(app, ctx);
   cannedRoutes(app, ctx);
   assignmentRoutes(app, ctx);
+  chatbotRoutes(app, ctx);
   if (ctx.hub) await liveRoutes(app, ctx, ctx.hub);
+  if (ctx.config.whatsapp) await whatsappWebhookRoutes(app, ctx, ctx.config.whatsapp);
   return app;
 }

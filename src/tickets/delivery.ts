@@ -20,14 +20,17 @@ export interface OutboundMessage {
   body: string;
   /** Stable across retries: a channel that can deduplicate uses it. */
   idempotencyKey: string;
+  /** A pre-approved template instead of free text (WhatsApp, outside the 24-hour window). */
+  template?: { name: string; language: string; parameters?: string[] } | undefined;
 }
 
 /** A channel adapter's sender: returns the channel's id for the sent message. */
 export type ChannelSender = (message: OutboundMessage) => Promise<{ externalId: string | null }>;
 
 /** Queues an outbound message in the caller's transaction: it is sent only if that commits. */
-export async function queueDelivery(db: Db, messageId: number): Promise<void> {
-  await enqueue(db, { type: SEND_MESSAGE_JOB, payload: { messageId }, dedupeKey: `message:${messageId}`, maxAttempts: MAX_ATTEMPTS });
+export async function queueDelivery(db: Db, messageId: number, ticketId: number): Promise<void> {
+  // One ticket's replies leave in the order written, even when one of them is retried.
+  await enqueue(db, { type: SEND_MESSAGE_JOB, payload: { messageId }, dedupeKey: `message:${messageId}`, orderingKey: `ticket:${ticketId}`, maxAttempts: MAX_ATTEMPTS });
 }
 
 async function loadOutbound(db: Db, messageId: number): Promise<(OutboundMessage & { status: string | null }) | undefined> {
@@ -35,7 +38,7 @@ async function loadOutbound(db: Db, messageId: number): Promise<(OutboundMessage
     .selectFrom('messages')
     .innerJoin('tickets', 'tickets.id', 'messages.ticket_id')
     .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-    .select(['messages.id', 'messages.body', 'messages.delivery_status', 'tickets.id as ticket_id', 'tickets.number', 'tickets.channel', 'tickets.subject', 'tickets.contact_id', 'contacts.name'])
+    .select(['messages.id', 'messages.body', 'messages.delivery_status', 'messages.metadata', 'tickets.id as ticket_id', 'tickets.number', 'tickets.channel', 'tickets.subject', 'tickets.contact_id', 'contacts.name'])
     .where('messages.id', '=', messageId)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -44,6 +47,7 @@ async function loadOutbound(db: Db, messageId: number): Promise<(OutboundMessage
     messageId: row.id, ticketId: row.ticket_id, ticketNumber: row.number, channel: row.channel, subject: row.subject, body: row.body,
     to: { name: row.name, phone: identities.find((i) => i.kind === 'phone')?.value ?? null, email: identities.find((i) => i.kind === 'email')?.value ?? null },
     idempotencyKey: `sapa-message-${row.id}`,
+    template: (row.metadata as { template?: OutboundMessage['template'] }).template,
     status: row.delivery_status,
   };
 }

@@ -51,5 +51,7 @@ export async function getTicketDetail(db: Db, actor: Actor, id: number) {
     team: team_id === null ? null : (teams.get(team_id) ?? null),
     messages,
     escalations,
+    // WhatsApp allows free-form replies only within 24 hours of the requester's last message.
+    reply_window_expires_at: ticket.channel === 'whatsapp' && ticket.last_inbound_at ? new Date(ticket.last_inbound_at.getTime() + 24 * 3_600_000) : null,
   };
 }

@@ -13,9 +13,20 @@ type Db = Kysely<Database>;
  * An agent's reply (sent to the requester on the ticket's channel through the outbox) or
  * internal note. The reply and its delivery job commit together.
  */
-export async function addAgentMessage(db: Db, actor: Actor, ticketId: number, input: { body: string; internal: boolean }) {
+export interface TemplateChoice {
+  name: string;
+  language: string;
+  /** Values for the template body's {{1}}, {{2}}, … */
+  parameters?: string[] | undefined;
+}
+
+/** What the conversation shows for a template: its name and the values filled in. */
+const templateText = (t: TemplateChoice): string => `[Template ${t.name}${t.parameters?.length ? `: ${t.parameters.join(' | ')}` : ''}]`;
+
+export async function addAgentMessage(db: Db, actor: Actor, ticketId: number, input: { body?: string | undefined; internal: boolean; template?: TemplateChoice | undefined }) {
   assertCanWork(actor);
-  const body = input.body.trim();
+  const template = input.internal ? undefined : input.template;
+  const body = (input.body ?? '').trim() || (template ? templateText(template) : '');
   if (!body) throw validation('The message is empty', [{ field: 'body', message: 'Write something to send' }]);
   if (body.length > 20_000) throw validation('The message is too long', [{ field: 'body', message: 'At most 20,000 characters' }]);
   const result = await db.transaction().execute(async (trx) => {
@@ -23,10 +34,16 @@ export async function addAgentMessage(db: Db, actor: Actor, ticketId: number, in
     if (!input.internal && ticket.channel === 'phone') {
       throw validation('A phone ticket has no written channel to reply on', [{ field: 'internal', message: 'Add an internal note, or call the requester back' }]);
     }
+    if (template && ticket.channel !== 'whatsapp') {
+      throw validation('Templates are for WhatsApp tickets', [{ field: 'template', message: `This ticket came by ${ticket.channel}` }]);
+    }
     const direction = input.internal ? 'internal' : 'outbound';
     const message = await trx
       .insertInto('messages')
-      .values({ ticket_id: ticketId, direction, body, author_user_id: actor.userId, delivery_status: input.internal ? null : 'queued', metadata: '{}' })
+      .values({
+        ticket_id: ticketId, direction, body, author_user_id: actor.userId, delivery_status: input.internal ? null : 'queued',
+        kind: template ? 'template' : 'text', metadata: JSON.stringify(template ? { template } : {}),
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     const now = new Date();
@@ -43,7 +60,7 @@ export async function addAgentMessage(db: Db, actor: Actor, ticketId: number, in
       .where('id', '=', ticketId)
       .returning(['team_id', 'assignee_id', 'status'])
       .executeTakeFirstOrThrow();
-    if (!input.internal) await queueDelivery(trx, message.id);
+    if (!input.internal) await queueDelivery(trx, message.id, ticketId);
     await publish(trx, { type: 'message.created', ticket_id: ticketId, team_id: updated.team_id, assignee_id: updated.assignee_id, message_id: message.id, direction });
     return message;
   });

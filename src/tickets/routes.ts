@@ -72,7 +72,15 @@ export function ticketRoutes(app: App, ctx: AppContext): void {
   });
 
   app.post('/api/tickets/:id/messages', {
-    schema: { tags, summary: 'Reply on the ticket\'s channel (through the outbox), or add an internal note', params: IdParams, body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 20_000 }), internal: Type.Boolean({ default: false }) }), response: { 201: Type.Omit(MessageSchema, ['attachments', 'author', 'author_name']) } },
+    schema: {
+      tags, summary: 'Reply on the ticket\'s channel (through the outbox), add an internal note, or send a WhatsApp template (outside the 24-hour window)', params: IdParams,
+      body: Type.Object({
+        body: Type.Optional(Type.String({ maxLength: 20_000 })),
+        internal: Type.Boolean({ default: false }),
+        template: Type.Optional(Type.Object({ name: Type.String({ minLength: 1, maxLength: 512 }), language: Type.String({ default: 'id', maxLength: 20 }), parameters: Type.Optional(Type.Array(Type.String({ maxLength: 1024 }), { maxItems: 20 })) })),
+      }),
+      response: { 201: Type.Omit(MessageSchema, ['attachments', 'author', 'author_name']) },
+    },
   }, async (request, reply) => {
     const actor = requireActor(request);
     const message = await addAgentMessage(ctx.db, actor, request.params.id, request.body);

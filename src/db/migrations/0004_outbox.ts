@@ -16,11 +16,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
        locked_by text,
        last_error text,
        dedupe_key text,
+       ordering_key text,
        created_at timestamptz not null default now(),
        finished_at timestamptz)`,
     // The same job is never enqueued twice, even after it ran.
     `create unique index outbox_dedupe_key on outbox (dedupe_key) where dedupe_key is not null`,
     // Claiming scans only unfinished jobs by due time; done and failed rows stay out of the index.
     `create index outbox_due_idx on outbox (run_at, id) where status in ('pending', 'running')`,
+    // Jobs with one ordering key (one recipient) run one at a time, in the order written.
+    `create index outbox_ordering_idx on outbox (ordering_key, id) where status in ('pending', 'running') and ordering_key is not null`,
   ]);
 }
