@@ -8,6 +8,7 @@ import { createJobRegistry } from '../jobs/registry.ts';
 import { Worker } from '../jobs/worker.ts';
 import { startSchedules } from '../jobs/schedule.ts';
 import { createEventHub } from '../realtime/hub.ts';
+import { startEmailChannel } from '../channels/email/runtime.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -25,6 +26,7 @@ export function registerServe(program: Command): void {
       const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, version: VERSION, pokeWorker: () => worker?.poke(), hub });
       const stop = async (): Promise<void> => {
         stopSchedules?.();
+        await email?.close();
         await app.close();
         await hub.close();
         await worker?.stop();
@@ -36,6 +38,9 @@ export function registerServe(program: Command): void {
       const address = await app.listen({ port: config.port, host: config.host });
       worker?.start();
       const stopSchedules = worker ? startSchedules(handle.db) : undefined;
+      const email = await startEmailChannel(handle.db, config.email, () => worker?.poke());
+      if (email.smtpPort !== undefined) console.log(`Email: SMTP listener on ${config.email.listen?.host}:${email.smtpPort}`);
+      if (config.email.imap) console.log('Email: polling the IMAP mailbox of IMAP_URL');
       printWelcome(process.env.SAPA_PUBLIC_URL ? config.publicUrl : address, handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL', admin, demoStaff);
     });
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Channel, Database } from '../db/schema.ts';
 import type { Config } from '../platform/config.ts';
 import { createWhatsAppChannel } from '../channels/whatsapp/channel.ts';
+import { createEmailChannel } from '../channels/email/channel.ts';
 import { registerDelivery, type ChannelSender } from '../tickets/delivery.ts';
 import { JobRegistry } from './worker.ts';
 
@@ -18,6 +19,9 @@ export function createJobRegistry(db: Kysely<Database>, config: Config, fetchImp
     whatsapp.register(registry, db);
     senders.set('whatsapp', whatsapp.sender);
   }
+  const email = createEmailChannel(db, config.email);
+  email.register(registry);
+  if (email.sender) senders.set('email', email.sender);
   registerDelivery(registry, db, senders);
   return registry;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AppError } from './errors.ts';
 import { loadWhatsAppConfig, type WhatsAppConfig } from '../channels/whatsapp/config.ts';
+import { loadEmailConfig, type EmailConfig } from '../channels/email/config.ts';
 
 /** Configuration, read from the environment once and validated (see .env.example). */
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   publicUrl: string;
   /** The WhatsApp channel; absent when WHATSAPP_PHONE_NUMBER_ID is not set. */
   whatsapp: WhatsAppConfig | undefined;
+  /** The email channel: SMTP listener, IMAP polling and outbound relay, each when configured. */
+  email: EmailConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -68,5 +71,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     publicUrl: env.SAPA_PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     whatsapp: loadWhatsAppConfig(env),
+    email: loadEmailConfig(env),
   };
 }
