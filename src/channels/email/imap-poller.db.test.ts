@@ -200,13 +200,15 @@ describe('IMAP poller against Dovecot', () => {
     const log = quietLog();
     const p = poller(r.store, { idle: false, reconnectMs: 100, log });
     expect(await p.pollNow()).toBe(0);
+    // Waiting in the mailbox (no IDLE here): taken by the first poll that gets through after the outage.
+    await dovecot.deliver(mail('back'));
     await dovecot.halt();
     await expect(p.pollNow()).rejects.toThrow();
     // The background reconnects fail meanwhile, logged, not thrown.
     await vi.waitFor(() => expect(log.error.mock.calls.length).toBeGreaterThanOrEqual(3), { timeout: 5000, interval: 50 });
     expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ retryInMs: expect.any(Number) as unknown }), expect.stringContaining('retrying'));
+    expect(r.got).toEqual([]);
     await dovecot.start();
-    await dovecot.deliver(mail('back'));
     // Reconnects back off (doubling from reconnectMs), so on a loaded machine this may take several seconds.
     await vi.waitFor(() => expect(r.got).toEqual(['back']), { timeout: 20_000, interval: 50 });
   });
