@@ -1,7 +1,7 @@
 /** The chatbot figures of the monthly report (seed page 19), computed by the database. */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { validation } from '../platform/errors.ts';
+import { jakartaMonthRange } from '../platform/month.ts';
 
 /** A session that ended before any menu choice (the seed's label). */
 export const NOT_CONTINUED = 'Tidak Dilanjutkan';
@@ -13,18 +13,6 @@ export interface ChatbotMonthSummary {
   /** Sessions per top-level menu item, most first, then "Tidak Dilanjutkan". */
   by_menu: { menu: string; count: number }[];
   handed_to_agent: number;
-}
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** The month's bounds as instants: a month is a calendar month in Asia/Jakarta (UTC+7, no DST). */
-export function jakartaMonthRange(month: string): { from: Date; to: Date } {
-  const parts = MONTH.exec(month);
-  if (!parts) throw validation('month must look like 2025-01', [{ field: 'month', message: 'expected YYYY-MM', value: month }]);
-  const year = Number(parts[1]);
-  const index = Number(parts[2]) - 1;
-  const start = (y: number, m: number): Date => new Date(Date.UTC(y, m, 1) - 7 * 3_600_000);
-  return { from: start(year, index), to: start(year, index + 1) };
 }
 
 export async function chatbotMonthSummary(db: Kysely<Database>, month: string): Promise<ChatbotMonthSummary> {

@@ -2,24 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../auth/actor.ts';
 import { loadCalendar } from '../platform/calendar-service.ts';
-import { AppError } from '../platform/errors.ts';
+import { jakartaMonthRange } from '../platform/month.ts';
 import { scoreEscalation, teamScore } from './l2-score.ts';
 
 type Db = Kysely<Database>;
 
-/** The instants bounding a calendar month in Asia/Jakarta time. */
-export function monthRange(month: string): { from: Date; to: Date } {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
-  if (!match) throw new AppError('validation', `Invalid month ${month}`, [{ field: 'month', message: 'Use YYYY-MM, e.g. 2025-01', value: month }]);
-  const year = Number(match[1]);
-  const m = Number(match[2]);
-  const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-  return { from: new Date(`${month}-01T00:00:00+07:00`), to: new Date(`${next}-01T00:00:00+07:00`) };
-}
-
 /** Escalations of a month with their scores; a Layer 2 account sees its own team's only. */
 export async function escalationsOfMonth(db: Db, actor: Actor, month: string, teamId?: number) {
-  const { from, to } = monthRange(month);
+  const { from, to } = jakartaMonthRange(month);
   let query = db
     .selectFrom('escalations')
     .innerJoin('teams', 'teams.id', 'escalations.team_id')

@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createTestApp, login, type Session, type TestApp } from '../../../test/helpers/app.ts';
 import { testDatabaseKind } from '../../../test/helpers/db.ts';
+import { until } from '../../../test/helpers/until.ts';
 import { startSmtpSink, type SmtpSink } from '../../../test/helpers/smtp-sink.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createJobRegistry } from '../../jobs/registry.ts';
@@ -40,15 +41,6 @@ afterAll(async () => {
 
 type Detail = { id: number; number: number; status: string; messages: { id: number; direction: string; body: string; delivery_status: string | null }[] };
 
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 8000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe(`email channel end to end (${testDatabaseKind()})`, () => {
   it('opens a ticket from mail, acknowledges it, sends the agent\'s reply threaded, and files the requester\'s answer on the same ticket', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGraph, type FakeGraph, type FakeSentMessage } from '../../../test/fakes/whatsapp/fake-graph.ts';
 import { addUser, createTestApp, login, type Session, type TestApp } from '../../../test/helpers/app.ts';
 import { testDatabaseKind } from '../../../test/helpers/db.ts';
+import { until } from '../../../test/helpers/until.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createJobRegistry } from '../../jobs/registry.ts';
 import { Worker } from '../../jobs/worker.ts';
@@ -48,15 +49,6 @@ const rowsOf = (m: FakeSentMessage) =>
   ((m.body as { interactive?: { action?: { sections?: { rows: { id: string; title: string }[] }[] } } }).interactive?.action?.sections ?? []).flatMap((s) => s.rows);
 const to = (user: string, predicate: (m: FakeSentMessage) => boolean) => fake.waitForSent((m) => m.to === user && predicate(m), 8000);
 
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 8000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const ticketOf = (phone: string) =>
   until(async () => {
