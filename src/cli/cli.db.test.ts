@@ -20,7 +20,7 @@ afterAll(async () => {
 async function environment(): Promise<Record<string, string>> {
   if (kind === 'postgres') {
     const pg = await import('pg');
-    const name = `sapa_test_cli_${process.pid}`;
+    const name = `sapa_test_${process.pid}_cli`;
     const admin = new pg.default.Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();
     await admin.query(`drop database if exists "${name}" with (force)`);

@@ -260,6 +260,14 @@ export interface Database {
   outbox: OutboxTable;
   chatbot_flows: ChatbotFlowsTable;
   chatbot_sessions: ChatbotSessionsTable;
+  csat_ratings: CsatRatingsTable;
+  bookings: BookingsTable;
+  broadcasts: BroadcastsTable;
+  outreach_figures: OutreachFiguresTable;
+  outreach_items: OutreachItemsTable;
+  kb_articles: KbArticlesTable;
+  report_notes: ReportNotesTable;
+  import_runs: ImportRunsTable;
 }
 
 export type OutboxStatus = 'pending' | 'running' | 'done' | 'failed';
@@ -319,4 +327,140 @@ export interface ChatbotSessionsTable {
   flow_version: number | null;
   source: Generated<string>;
   external_ref: string | null;
+}
+
+/** jsonb holding an array of strings (topics, names, links). */
+type JsonStrings = ColumnType<string[], string | undefined, string>;
+
+export interface CsatRatingsTable {
+  id: Generated<number>;
+  ticket_id: number;
+  agent_id: number | null;
+  contact_id: number | null;
+  /** Kepuasan Layanan, 1-5. */
+  service: number;
+  /** Substansi Jawaban, 1-5. */
+  substance: number;
+  comment: string | null;
+  rated_at: Timestamp;
+  source: Generated<string>;
+}
+
+export type BookingKind = 'face_to_face' | 'video';
+export type BookingStatus = 'requested' | 'approved' | 'rejected' | 'held' | 'no_show' | 'cancelled';
+export const BOOKING_STATUSES: readonly BookingStatus[] = ['requested', 'approved', 'rejected', 'held', 'no_show', 'cancelled'];
+
+export interface BookingsTable {
+  id: Generated<number>;
+  reference: string;
+  kind: BookingKind;
+  /** The visit's day, YYYY-MM-DD (Asia/Jakarta). */
+  date: string;
+  /** HH:MM, Asia/Jakarta; null when unknown (imported history). */
+  start_time: string | null;
+  /** The institution or region visiting ("Kab. Bogor", "Bank BJB"). */
+  visitor: string;
+  region_code: string | null;
+  contact_id: number | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  /** Topic codes where known, otherwise the words as given ("DAU PPPK"). */
+  topics: JsonStrings;
+  guests: number | null;
+  guest_names: JsonStrings;
+  actual_guests: number | null;
+  status: Generated<BookingStatus>;
+  meeting_link: string | null;
+  notes: string | null;
+  decided_by: number | null;
+  decided_at: NullableTimestamp;
+  source: Generated<string>;
+  external_ref: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type BroadcastChannel = 'email' | 'whatsapp';
+export type BroadcastStatus = 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled';
+
+export interface BroadcastsTable {
+  id: Generated<number>;
+  channel: BroadcastChannel;
+  subject: string;
+  body: Generated<string>;
+  status: Generated<BroadcastStatus>;
+  scheduled_at: NullableTimestamp;
+  sent_at: NullableTimestamp;
+  recipients: Generated<number>;
+  created_by: number | null;
+  source: Generated<string>;
+  external_ref: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OutreachFiguresTable {
+  month: string;
+  metric: string;
+  value: number;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+export interface OutreachItemsTable {
+  id: Generated<number>;
+  month: string;
+  /** publications, webinars, top_pages, ppid_topics, ... */
+  list: string;
+  date: string | null;
+  title: string;
+  type: Generated<string>;
+  updated_at: Timestamp;
+}
+
+export type KbArticleStatus = 'draft' | 'published' | 'needs_review' | 'reviewed' | 'archived';
+
+export interface KbArticlesTable {
+  id: Generated<number>;
+  topic_code: string | null;
+  question: string;
+  answer: Generated<string>;
+  links: JsonStrings;
+  status: Generated<KbArticleStatus>;
+  version: Generated<number>;
+  flagged_at: NullableTimestamp;
+  flagged_by: number | null;
+  flag_note: string | null;
+  reviewed_at: NullableTimestamp;
+  reviewed_by: number | null;
+  source: Generated<string>;
+  external_ref: string | null;
+  search: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ReportNotesTable {
+  month: string;
+  evaluation: Generated<string>;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+export interface ImportRunsTable {
+  id: Generated<number>;
+  kind: string;
+  filename: string;
+  status: Generated<'running' | 'done' | 'failed'>;
+  read: Generated<number>;
+  inserted: Generated<number>;
+  updated: Generated<number>;
+  rejected: Generated<number>;
+  rejected_csv: string | null;
+  summary: Json | null;
+  error: string | null;
+  started_by: number | null;
+  started_at: Timestamp;
+  finished_at: NullableTimestamp;
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openPglite, openPostgres, type DatabaseHandle } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { TEMPLATE_DATABASE, adminUrl, databaseUrl } from './postgres-urls.ts';
+import { TEST_DATABASE_PREFIX, adminUrl, databaseUrl } from './postgres-urls.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -25,8 +26,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await migrateToLatest(handle.db);
     return handle;
   }
-  const name = `sapa_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`create database "${name}" template "${TEMPLATE_DATABASE}"`);
+  const name = `${TEST_DATABASE_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(`create database "${name}" template "${inject('postgresTemplate')}"`);
   const handle = await openPostgres(databaseUrl(name), 5);
   return {
     ...handle,

@@ -1,4 +1,5 @@
-export const TEMPLATE_DATABASE = 'sapa_test_template';
+/** Every test database's name starts with this, then the pid of the process that made it. */
+export const TEST_DATABASE_PREFIX = 'sapa_test_';
 
 /** The server named by TEST_DATABASE_URL, with another database name. */
 export function databaseUrl(database: string): string {
