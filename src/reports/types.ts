@@ -61,7 +61,19 @@ export interface MonthlyReport {
   };
   complaints: {
     count: Comparable;
-    items: { ticket: number; number: number; subject: string; regions: string[] }[];
+    /** Complaints grouped by subject (the seed lists one subject with the regions that sent it). */
+    items: {
+      /** The first ticket's id, and every ticket's id and number. */
+      ticket: number;
+      tickets: number[];
+      numbers: number[];
+      subject: string;
+      count: number;
+      /** Region names ("Kab. Bogor"), most frequent first. */
+      regions: string[];
+      /** Complaints of this subject with no known region ("1 daerah tidak teridentifikasi"). */
+      unidentified_regions: number;
+    }[];
   };
   escalation: {
     total: Comparable;
