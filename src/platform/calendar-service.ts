@@ -17,16 +17,21 @@ export async function getServiceHours(db: Db): Promise<ServiceHours> {
   return (row?.value as ServiceHours | undefined) ?? DEFAULT_SERVICE_HOURS;
 }
 
-/** The working-day calendar from the holidays and service hours in the database. */
-export function loadCalendar(db: Db): Promise<Calendar> {
-  const hit = cache.get(db);
+/**
+ * The working-day calendar from the holidays and service hours in the database. Inside a
+ * transaction pass the root database as `cacheKey`: the cache then hits, and a miss still
+ * queries through the transaction (the embedded database has one connection, which the
+ * transaction holds).
+ */
+export function loadCalendar(db: Db, cacheKey: Db = db): Promise<Calendar> {
+  const hit = cache.get(cacheKey);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.calendar;
   const calendar = (async () => {
     const holidays = await db.selectFrom('holidays').select('date').execute();
     return createCalendar(holidays.map((h) => h.date), await getServiceHours(db));
   })();
-  calendar.catch(() => cache.delete(db));
-  cache.set(db, { at: Date.now(), calendar });
+  calendar.catch(() => cache.delete(cacheKey));
+  cache.set(cacheKey, { at: Date.now(), calendar });
   return calendar;
 }
 

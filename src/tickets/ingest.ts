@@ -71,9 +71,9 @@ async function openTicketOf(db: Db, contactId: number, input: InboundMessage): P
   return open?.id;
 }
 
-async function createTicket(db: Db, contactId: number, input: InboundMessage, at: Date): Promise<number> {
+async function createTicket(db: Db, contactId: number, input: InboundMessage, at: Date, cacheFrom: Db): Promise<number> {
   const contact = await db.selectFrom('contacts').select(['region_code', 'user_category']).where('id', '=', contactId).executeTakeFirstOrThrow();
-  const calendar = await loadCalendar(db);
+  const calendar = await loadCalendar(db, cacheFrom);
   const subject = (input.subject?.trim() || input.body.trim().split('\n')[0] || '').slice(0, 200);
   const { id } = await db
     .insertInto('tickets')
@@ -123,15 +123,16 @@ export const searchUpdate = (text: string) => sql<string>`search || to_tsvector(
 /**
  * The one entry point for every channel: stores the requester's message durably (in the
  * caller's transaction, before the channel acknowledges it), recognises the contact,
- * continues or opens a ticket, and announces it to the console.
+ * continues or opens a ticket, and announces it to the console. `cacheFrom` is the root
+ * database when `db` is a transaction, so that the calendar cache (keyed by database) hits.
  */
-export async function receiveInbound(db: Db, input: InboundMessage): Promise<IngestResult> {
+export async function receiveInbound(db: Db, input: InboundMessage, cacheFrom: Db = db): Promise<IngestResult> {
   const duplicate = await duplicateOf(db, input.externalId);
   if (duplicate) return duplicate;
   const at = input.receivedAt ?? new Date();
   const contactId = await findOrCreateContact(db, input.from);
   const existing = await openTicketOf(db, contactId, input);
-  const ticketId = existing ?? (await createTicket(db, contactId, input, at));
+  const ticketId = existing ?? (await createTicket(db, contactId, input, at, cacheFrom));
   const message = await db
     .insertInto('messages')
     .values({

@@ -58,7 +58,7 @@ export function ticketRoutes(app: App, ctx: AppContext): void {
         subject: b.subject, body: b.body, topics: b.topics,
         receivedAt: b.received_at ? new Date(b.received_at) : undefined,
         metadata: { created_by: actor.username },
-      });
+      }, ctx.db);
       await trx.updateTable('tickets').set({ assignee_id: actor.userId }).where('id', '=', ingested.ticketId).where('assignee_id', 'is', null).execute();
       return ingested;
     });

@@ -127,7 +127,7 @@ async function fileBounce(db: Db, bounce: Bounce, filing: Filing): Promise<{ tic
   return { ticketId: original.ticket_id, messageId: message.id };
 }
 
-async function store(db: Db, parsed: ParsedEmail, raw: Buffer, options: ReceiveOptions): Promise<ReceiveResult> {
+async function store(db: Db, parsed: ParsedEmail, raw: Buffer, options: ReceiveOptions, cacheFrom: Db): Promise<ReceiveResult> {
   const externalId = externalIdOf(parsed, raw);
   const verdict = isAutomated(parsed, options.ownAddress);
   const base = { automated: verdict.automated, malformed: parsed.malformed, acknowledge: false };
@@ -154,7 +154,7 @@ async function store(db: Db, parsed: ParsedEmail, raw: Buffer, options: ReceiveO
     topics: ticketId === undefined && looksLikeLetter(parsed) ? [LETTER_TOPIC] : undefined,
     metadata: filing.metadata,
     receivedAt: filing.at,
-  });
+  }, cacheFrom);
   const acknowledge = stored.created && !verdict.automated && !bounce;
   return { ...base, ...stored, bounce, acknowledge };
 }
@@ -166,6 +166,6 @@ async function store(db: Db, parsed: ParsedEmail, raw: Buffer, options: ReceiveO
  */
 export async function receiveEmail(db: Db, raw: Buffer, options: ReceiveOptions): Promise<ReceiveResult> {
   const parsed = await parseEmail(raw);
-  if (db.isTransaction) return store(db, parsed, raw, options);
-  return db.transaction().execute((trx) => store(trx, parsed, raw, options));
+  if (db.isTransaction) return store(db, parsed, raw, options, db);
+  return db.transaction().execute((trx) => store(trx, parsed, raw, options, db));
 }
