@@ -6,10 +6,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { getRegionMatcher } from '../directory/region-service.ts';
 import { validation } from '../platform/errors.ts';
+import { articleReplyText } from '../knowledge/chatbot.ts';
 import { continueConversation, startConversation } from './conversation.ts';
 import { idleMinutesOf } from './flow.ts';
 import { getActiveFlow } from './flow-store.ts';
-import type { BotReply } from './replies.ts';
+import { text, type BotReply } from './replies.ts';
 import { openSession, saveTurn, type ChatbotChannel } from './sessions.ts';
 import { readState, type Handoff, type Known } from './state.ts';
 
@@ -55,7 +56,8 @@ export async function handleUserMessage(db: Db, input: UserMessage, cacheFrom: D
     const message = { text: input.text ?? '', choiceId: input.choiceId };
     const turn = isNew ? startConversation(ctx, input.known, message) : continueConversation(ctx, readState(session.state), message);
     await saveTurn(trx, session, turn, input.at);
-    return turn.handoff ? { replies: turn.replies, handoff: turn.handoff, sessionId: session.id } : { replies: turn.replies, sessionId: session.id };
+    const replies = turn.article ? [text(await articleReplyText(trx, turn.article)), ...turn.replies] : turn.replies;
+    return turn.handoff ? { replies, handoff: turn.handoff, sessionId: session.id } : { replies, sessionId: session.id };
   };
   return db.isTransaction ? step(db) : db.transaction().execute(step);
 }

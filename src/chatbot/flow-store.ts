@@ -5,7 +5,8 @@ import { json } from '../db/sql.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { AuditActor } from '../auth/actor.ts';
 import { AppError, notFound, validation } from '../platform/errors.ts';
-import { flowTopics, validateFlow, type ChatbotFlow } from './flow.ts';
+import { unusableArticleIds } from '../knowledge/chatbot.ts';
+import { flowArticles, flowTopics, validateFlow, type ChatbotFlow, type FlowProblem } from './flow.ts';
 
 type Db = Kysely<Database>;
 
@@ -60,16 +61,25 @@ export async function getFlowVersion(db: Db, version: number): Promise<StoredFlo
   return { ...rest, flow: definition as ChatbotFlow };
 }
 
-/** Structure first, then the topic codes against the topics table. */
+async function unknownTopics(db: Db, flow: ChatbotFlow): Promise<FlowProblem[]> {
+  const topics = flowTopics(flow);
+  if (topics.length === 0) return [];
+  const known = new Set((await db.selectFrom('topics').select('code').where('code', 'in', topics).execute()).map((t) => t.code));
+  return topics.filter((code) => !known.has(code)).map((code) => ({ field: 'topic', message: `unknown topic code "${code}"`, value: code }));
+}
+
+async function unusableArticles(db: Db, flow: ChatbotFlow): Promise<FlowProblem[]> {
+  const ids = await unusableArticleIds(db, flowArticles(flow));
+  return ids.map((id) => ({ field: 'article', message: `knowledge-base article ${id} does not exist or is a draft or archived`, value: id }));
+}
+
+/** Structure first, then the topic codes and article ids against their tables. */
 async function checkFlow(db: Db, candidate: unknown): Promise<ChatbotFlow> {
   const problems = validateFlow(candidate);
   if (problems.length > 0) throw validation('The chatbot flow is not valid', problems);
   const flow = candidate as ChatbotFlow;
-  const topics = flowTopics(flow);
-  if (topics.length === 0) return flow;
-  const known = new Set((await db.selectFrom('topics').select('code').where('code', 'in', topics).execute()).map((t) => t.code));
-  const unknown = topics.filter((code) => !known.has(code));
-  if (unknown.length > 0) throw validation('The chatbot flow is not valid', unknown.map((code) => ({ field: 'topic', message: `unknown topic code "${code}"`, value: code })));
+  const references = [...(await unknownTopics(db, flow)), ...(await unusableArticles(db, flow))];
+  if (references.length > 0) throw validation('The chatbot flow is not valid', references);
   return flow;
 }
 

@@ -13,6 +13,11 @@ export interface MenuNode {
   description?: string;
   /** The text sent when the node is chosen (knowledge-base content). */
   answer?: string;
+  /**
+   * A knowledge-base article (kb_articles.id) whose current answer is sent when the node is
+   * chosen; `answer`, if given too, is sent only while the article is withdrawn.
+   */
+  article?: number;
   children?: MenuNode[];
   action?: 'chat_agent';
   /** Topic code (topics table) for tagging the ticket of a handoff from here. */
@@ -74,11 +79,15 @@ function checkNodeFields(problems: FlowProblem[], node: Record<string, unknown>,
   checkText(problems, `${at}.reportLabel`, node.reportLabel, 200, false);
   checkText(problems, `${at}.topic`, node.topic, 40, false);
   if (node.action !== undefined && node.action !== 'chat_agent') problems.push({ field: `${at}.action`, message: 'must be "chat_agent"', value: node.action });
+  if (node.article !== undefined && !(Number.isSafeInteger(node.article) && (node.article as number) > 0)) {
+    problems.push({ field: `${at}.article`, message: 'must be the id of a knowledge-base article', value: node.article });
+  }
   const hasChildren = Array.isArray(node.children) && node.children.length > 0;
-  if (node.action !== undefined && (hasChildren || node.answer !== undefined)) {
+  const hasAnswer = node.answer !== undefined || node.article !== undefined;
+  if (node.action !== undefined && (hasChildren || hasAnswer)) {
     problems.push({ field: at, message: 'a node with an action has no answer and no children' });
   }
-  if (!hasChildren && node.answer === undefined && node.action === undefined) {
+  if (!hasChildren && !hasAnswer && node.action === undefined) {
     problems.push({ field: at, message: 'needs an answer, children or an action' });
   }
 }
@@ -130,6 +139,19 @@ export function flowTopics(flow: ChatbotFlow): string[] {
   };
   visit(flow.menu);
   return [...topics];
+}
+
+/** Knowledge-base articles used anywhere in the tree (checked against kb_articles when saved). */
+export function flowArticles(flow: ChatbotFlow): number[] {
+  const articles = new Set<number>();
+  const visit = (nodes: MenuNode[]): void => {
+    for (const node of nodes) {
+      if (node.article !== undefined) articles.add(node.article);
+      visit(node.children ?? []);
+    }
+  };
+  visit(flow.menu);
+  return [...articles];
 }
 
 /** The chain of nodes from the main menu down to the node with this id, or null. */

@@ -56,10 +56,12 @@ function chooseTurn(ctx: TurnContext, state: SessionState, path: MenuNode[]): Tu
     const handoff = handoffOf(state, [...ctx.menuPath, node.title], topic);
     return { ...base, state: next(null), replies: [text(ctx.flow.handoffMessage ?? DEFAULT_HANDOFF_MESSAGE)], end: 'handoff', handoff };
   }
-  const replies: BotReply[] = node.answer ? [text(node.answer)] : [];
-  if (node.children?.length) return { ...base, state: next(node.id), replies: [...replies, subMenu(node)] };
+  // An article's text is read at send time (the engine), so an edited article answers at once.
+  const article = node.article === undefined ? {} : { article: { id: node.article, fallback: node.answer } };
+  const replies: BotReply[] = node.answer && node.article === undefined ? [text(node.answer)] : [];
+  if (node.children?.length) return { ...base, ...article, state: next(node.id), replies: [...replies, subMenu(node)] };
   const parent = path[path.length - 2]?.id ?? null;
-  return { ...base, state: next(parent), replies: [...replies, text(ctx.flow.afterAnswerPrompt)] };
+  return { ...base, ...article, state: next(parent), replies: [...replies, text(ctx.flow.afterAnswerPrompt)] };
 }
 
 const showMenu = (flow: ChatbotFlow, current: MenuNode | null, hint?: string): BotReply => (current ? subMenu(current, hint) : mainMenu(flow, hint));

@@ -60,6 +60,8 @@ export interface Turn {
   topLevel?: string;
   end?: 'handoff' | 'completed';
   handoff?: Handoff;
+  /** The chosen node answers from this knowledge-base article: the engine sends its text first. */
+  article?: { id: number; fallback?: string | undefined };
 }
 
 export const initialState = (): SessionState => ({ step: 'registration', registration: {}, menuId: null });

@@ -5,6 +5,9 @@ import { registerServe } from './serve.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerToken, registerUser } from './user.ts';
 import { registerWorker } from './worker.ts';
+import { registerDemo } from './demo.ts';
+import { registerReport } from './report.ts';
+import { registerImport } from './import.ts';
 
 const program = new Command('sapa').version(VERSION).description('Sapa contact center');
 registerServe(program);
@@ -12,6 +15,9 @@ registerMigrate(program);
 registerUser(program);
 registerToken(program);
 registerWorker(program);
+registerDemo(program);
+registerReport(program);
+registerImport(program);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof AppError) {

@@ -268,6 +268,10 @@ export interface Database {
   kb_articles: KbArticlesTable;
   report_notes: ReportNotesTable;
   import_runs: ImportRunsTable;
+  kb_article_versions: KbArticleVersionsTable;
+  kb_flags: KbFlagsTable;
+  topic_reviewers: TopicReviewersTable;
+  survey_requests: SurveyRequestsTable;
 }
 
 export type OutboxStatus = 'pending' | 'running' | 'done' | 'failed';
@@ -463,4 +467,124 @@ export interface ImportRunsTable {
   started_by: number | null;
   started_at: Timestamp;
   finished_at: NullableTimestamp;
+}
+
+export type SurveyDelivery = 'queued' | 'sent' | 'failed' | 'none';
+export type SurveyStep = 'service' | 'substance' | 'comment' | 'done';
+
+/** The satisfaction survey of a ticket's latest resolution (migration 0010). */
+export interface SurveyRequestsTable {
+  id: Generated<number>;
+  ticket_id: number;
+  channel: Channel;
+  contact_id: number | null;
+  /** The agent assigned when the ticket was resolved: the rating is theirs. */
+  agent_id: number | null;
+  /** Random per resolution; the signed link covers it, so older links stop working. */
+  nonce: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  delivery: Generated<SurveyDelivery>;
+  delivery_error: string | null;
+  sent_at: NullableTimestamp;
+  /** What the WhatsApp dialogue waits for. */
+  step: Generated<SurveyStep>;
+  step_at: Timestamp;
+  /** The requester wrote something else meanwhile: typed digits no longer count as scores. */
+  interrupted: Generated<boolean>;
+  service: number | null;
+  substance: number | null;
+  answered_at: NullableTimestamp;
+}
+
+export type KbVersionChange = 'create' | 'edit' | 'flag' | 'review' | 'reject' | 'archive' | 'import';
+export type KbFlagStatus = 'open' | 'accepted' | 'rejected';
+
+/** Every state of a knowledge-base article, one row per change (migration 0011). */
+export interface KbArticleVersionsTable {
+  article_id: number;
+  version: number;
+  change: KbVersionChange;
+  note: string | null;
+  topic_code: string | null;
+  question: string;
+  answer: string;
+  links: ColumnType<unknown, string | undefined, string>;
+  status: KbArticleStatus;
+  changed_by: number | null;
+  changed_at: Timestamp;
+}
+
+/** A request to correct an article; open until the topic's reviewers accept or reject it. */
+export interface KbFlagsTable {
+  id: Generated<number>;
+  article_id: number;
+  note: string;
+  flagged_by: number | null;
+  flagged_at: Timestamp;
+  status: Generated<KbFlagStatus>;
+  resolved_by: number | null;
+  resolved_at: NullableTimestamp;
+  resolution_note: string | null;
+}
+
+/** The Layer 2 teams that review the articles of a topic. */
+export interface TopicReviewersTable {
+  topic_code: string;
+  team_id: number;
+}
+
+/** Columns migration 0012 adds to broadcasts (merged into BroadcastsTable above). */
+export interface BroadcastsTable {
+  /** WhatsApp: an approved template (name, language, body parameters); null for email. */
+  template_name: string | null;
+  template_language: string | null;
+  template_parameters: JsonStrings;
+  /** Who receives it: contacts by filters, or an uploaded list (see broadcasts/audience.ts). */
+  audience: Json | null;
+  /** Candidates, duplicates and skipped addresses, written when the audience is resolved. */
+  audience_summary: Json | null;
+  audience_resolved_at: NullableTimestamp;
+  /** When every recipient reached a final status (status 'sent'). */
+  completed_at: NullableTimestamp;
+  updated_by: number | null;
+}
+
+export type BroadcastRecipientStatus = 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | 'skipped_opt_out';
+export const BROADCAST_RECIPIENT_STATUSES: readonly BroadcastRecipientStatus[] = ['queued', 'sent', 'delivered', 'read', 'failed', 'skipped_opt_out'];
+
+/** One address of one blast (migration 0012). */
+export interface BroadcastRecipientsTable {
+  id: Generated<number>;
+  broadcast_id: number;
+  contact_id: number | null;
+  /** E.164 phone (WhatsApp) or lower-case email. */
+  address: string;
+  name: Generated<string>;
+  status: Generated<BroadcastRecipientStatus>;
+  error: string | null;
+  /** The WhatsApp wamid or the email Message-ID (without brackets). */
+  external_id: string | null;
+  sent_at: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+  read_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** An address that asked to receive no more blasts (migration 0012). */
+export interface OptOutsTable {
+  kind: 'phone' | 'email';
+  value: string;
+  /** Where the request came from: whatsapp (keyword), email (unsubscribe link), console. */
+  channel: string;
+  at: Timestamp;
+  /** Details: the keyword, the broadcast whose link was used, the user who entered it. */
+  source: Generated<string>;
+}
+
+/** Tables of migration 0012 (merged into Database above). */
+export interface Database {
+  broadcast_recipients: BroadcastRecipientsTable;
+  opt_outs: OptOutsTable;
 }

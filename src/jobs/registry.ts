@@ -5,6 +5,8 @@ import { createWhatsAppChannel } from '../channels/whatsapp/channel.ts';
 import { createEmailChannel } from '../channels/email/channel.ts';
 import { registerDelivery, type ChannelSender } from '../tickets/delivery.ts';
 import { JobRegistry } from './worker.ts';
+import { registerBroadcastJobs } from '../broadcasts/jobs.ts';
+import { registerSurveyJobs } from '../surveys/jobs.ts';
 
 /**
  * The handlers every worker runs (in the server process or as `sapa worker`): each
@@ -23,5 +25,7 @@ export function createJobRegistry(db: Kysely<Database>, config: Config, fetchImp
   email.register(registry);
   if (email.sender) senders.set('email', email.sender);
   registerDelivery(registry, db, senders);
+  registerBroadcastJobs(registry, db, config, senders);
+  registerSurveyJobs(registry, db, config);
   return registry;
 }

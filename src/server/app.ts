@@ -20,7 +20,12 @@ import { cannedRoutes } from '../tickets/canned-routes.ts';
 import { assignmentRoutes } from '../tickets/assignment-routes.ts';
 import { liveRoutes } from '../realtime/routes.ts';
 import { chatbotRoutes } from '../chatbot/routes.ts';
+import { reportRoutes } from '../reports/routes.ts';
 import { whatsappWebhookRoutes } from '../channels/whatsapp/webhook-routes.ts';
+import { importRoutes } from '../imports/routes.ts';
+import { outreachRoutes } from '../outreach/routes.ts';
+import { knowledgeRoutes } from '../knowledge/routes.ts';
+import { surveyRoutes } from '../surveys/routes.ts';
 
 /** Builds the whole HTTP application; tests call this with their own database. */
 export async function buildApp(ctx: AppContext, options: FastifyServerOptions = {}): Promise<App> {
@@ -66,6 +71,11 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   cannedRoutes(app, ctx);
   assignmentRoutes(app, ctx);
   chatbotRoutes(app, ctx);
+  reportRoutes(app, ctx);
+  knowledgeRoutes(app, ctx);
+  await surveyRoutes(app, ctx);
+  await outreachRoutes(app, ctx);
+  await importRoutes(app, ctx);
   if (ctx.hub) await liveRoutes(app, ctx, ctx.hub);
   if (ctx.config.whatsapp) await whatsappWebhookRoutes(app, ctx, ctx.config.whatsapp);
   return app;

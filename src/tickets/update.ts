@@ -8,6 +8,7 @@ import { zoneOfRegion } from '../directory/zones.ts';
 import { publish } from '../realtime/events.ts';
 import { assertCanWork, visibleTicket } from './access.ts';
 import { topicsOf } from './views.ts';
+import { queueSurvey } from '../surveys/queue.ts';
 
 type Db = Kysely<Database>;
 
@@ -77,6 +78,8 @@ export async function updateTicket(db: Db, actor: Actor, id: number, changes: Ti
       action: 'ticket.update', entity: 'ticket', entityId: id,
       before: { ...strip(before), topics: beforeTopics }, after: { ...strip(after), topics: topics ?? beforeTopics },
     });
+    // The requester is asked to rate the service once per resolution, in this transaction.
+    if (after.status === 'resolved' && before.status !== 'resolved') await queueSurvey(trx, after);
     await publish(trx, { type: 'ticket.updated', ticket_id: id, team_id: after.team_id, assignee_id: after.assignee_id, status: after.status });
     return after;
   });

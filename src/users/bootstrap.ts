@@ -14,12 +14,18 @@ export async function ensureAdmin(db: Db, configured: string | undefined): Promi
   return configured ? { created: true } : { created: true, password };
 }
 
-/** Staff accounts for the demo: the five L1 agents of the seed report, a supervisor and one L2 account per team. */
-export async function ensureDemoStaff(db: Db, password: string): Promise<string[]> {
+/** The five L1 agents of the seed report (page 33). */
+export const DEMO_AGENTS = ['Linna', 'Hanna', 'Dian', 'Horas', 'Ronald'] as const;
+
+/**
+ * Staff accounts for the demo: the five L1 agents of the seed report, a supervisor and one L2
+ * account per team. Without a password the accounts cannot log in until an admin sets one.
+ */
+export async function ensureDemoStaff(db: Db, password: string | undefined): Promise<string[]> {
   const teams = await db.selectFrom('teams').select(['code', 'name']).orderBy('code').execute();
   const people: { username: string; name: string; role: Role; team?: string }[] = [
     { username: 'supervisor', name: 'Koordinator Contact Center', role: 'supervisor' },
-    ...['Linna', 'Hanna', 'Dian', 'Horas', 'Ronald'].map((name) => ({ username: name.toLowerCase(), name, role: 'agent' as const })),
+    ...DEMO_AGENTS.map((name) => ({ username: name.toLowerCase(), name, role: 'agent' as const })),
     ...teams.map((t) => ({ username: `l2-${t.code.toLowerCase()}`, name: t.name, role: 'l2' as const, team: t.code })),
   ];
   const created: string[] = [];

@@ -7,6 +7,9 @@ import { guessUserCategory } from '../../contacts/category.ts';
 import { handleUserMessage, linkSessionTicket, type BotReply, type Handoff } from '../../chatbot/engine.ts';
 import { getActiveFlow } from '../../chatbot/flow-store.ts';
 import { getRegionMatcher } from '../../directory/region-service.ts';
+import { loadCalendar } from '../../platform/calendar-service.ts';
+import { answerSurvey } from '../../surveys/whatsapp-dialogue.ts';
+import { handleBroadcastKeyword } from '../../broadcasts/opt-outs.ts';
 import { normaliseMessage, type NormalisedMessage } from './normalise.ts';
 import { recordStatus } from './statuses.ts';
 import type { WebhookEnvelope, WebhookValue } from './webhook-types.ts';
@@ -61,7 +64,7 @@ async function queueReplies(db: Db, to: string, replies: BotReply[]): Promise<vo
 }
 
 /** The registration the bot collected becomes the contact's data and the ticket's first message. */
-async function handOver(db: Db, phone: string, handoff: Handoff, at: Date, sessionId: number): Promise<void> {
+async function handOver(db: Db, phone: string, handoff: Handoff, at: Date, sessionId: number, cacheFrom: Db): Promise<void> {
   const stored = await receiveInbound(db, {
     channel: 'whatsapp',
     from: { phone, name: handoff.name, email: handoff.email, institution: handoff.institution, regionCode: handoff.regionCode, userCategory: guessUserCategory(handoff.institution) },
@@ -69,7 +72,7 @@ async function handOver(db: Db, phone: string, handoff: Handoff, at: Date, sessi
     receivedAt: at,
     topics: handoff.topic ? [handoff.topic] : undefined,
     metadata: { chatbot: { session_id: sessionId, menu_path: handoff.menuPath } },
-  });
+  }, cacheFrom);
   const ticket = await db.selectFrom('tickets').select('contact_id').where('id', '=', stored.ticketId).executeTakeFirstOrThrow();
   await linkSessionTicket(db, sessionId, { ticketId: stored.ticketId, contactId: ticket.contact_id });
 }
@@ -85,18 +88,24 @@ async function toTicket(db: Db, phone: string, message: NormalisedMessage, profi
 /** One message: to the requester's open ticket, or else to the chatbot (which may hand over). */
 async function processMessage(db: Db, message: NormalisedMessage, profileName: string | undefined): Promise<void> {
   // Warm the caches outside the transaction: the embedded database has one connection.
-  await Promise.all([getActiveFlow(db), getRegionMatcher(db)]);
+  await Promise.all([getActiveFlow(db), getRegionMatcher(db), loadCalendar(db)]);
   await db.transaction().execute(async (trx) => {
     if (!(await firstTime(trx, message))) return;
     const phone = normalisePhone(message.waId) ?? `+${message.waId}`;
     await enqueue(trx, { type: READ_JOB, payload: { wamid: message.wamid } });
+    // "BERHENTI"/"STOP" (and "MULAI" after it) is about blasts: recorded and confirmed here.
+    const optOutReply = await handleBroadcastKeyword(trx, phone, message.text);
+    if (optOutReply) return queueReplies(trx, message.waId, [optOutReply]);
     const ticketId = await openTicketOf(trx, phone);
     if (ticketId !== undefined) return toTicket(trx, phone, message, profileName, ticketId);
+    // An answer to the requester's satisfaction survey goes to the survey, not the chatbot.
+    const surveyReplies = await answerSurvey(trx, { phone, text: message.text, kind: message.kind, choiceId: message.choiceId, at: message.at });
+    if (surveyReplies) return queueReplies(trx, message.waId, surveyReplies);
     const turn = await handleUserMessage(trx, {
       channel: 'whatsapp', contactKey: phone, profileName, text: message.text, choiceId: message.choiceId, at: message.at, known: await knownContact(trx, phone),
     }, db);
     await queueReplies(trx, message.waId, turn.replies);
-    if (turn.handoff) await handOver(trx, phone, turn.handoff, message.at, turn.sessionId);
+    if (turn.handoff) await handOver(trx, phone, turn.handoff, message.at, turn.sessionId, db);
   });
 }
 

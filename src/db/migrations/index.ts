@@ -6,6 +6,10 @@ import * as outbox from './0004_outbox.ts';
 import * as chatbot from './0005_chatbot.ts';
 import * as whatsapp from './0006_whatsapp.ts';
 import * as records from './0007_records.ts';
+import * as foreignKeyIndexes from './0008_foreign_key_indexes.ts';
+import * as surveys from './0009_surveys.ts';
+import * as knowledge from './0010_knowledge.ts';
+import * as broadcasts from './0011_broadcasts.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +20,8 @@ export const migrations: Record<string, Migration> = {
   '0005_chatbot': chatbot,
   '0006_whatsapp': whatsapp,
   '0007_records': records,
+  '0008_foreign_key_indexes': foreignKeyIndexes,
+  '0009_surveys': surveys,
+  '0010_knowledge': knowledge,
+  '0011_broadcasts': broadcasts,
 };

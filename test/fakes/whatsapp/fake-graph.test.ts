@@ -363,6 +363,26 @@ describe('the 24-hour window', () => {
     const error = await sendError({ type: 'template', name: 'tidak_ada', language: 'id' });
     expect(error).toMatchObject({ code: 132001, kind: 'template' });
   });
+
+  it('checks the number of body parameters of a template when told it', async () => {
+    await restart({ templateParameters: { undangan_bimtek: 2 } });
+    const body = (texts: string[]) => [{ type: 'body', parameters: texts.map((text) => ({ type: 'text', text })) }];
+    await expect(client.send(USER, { type: 'template', name: 'undangan_bimtek', language: 'id', components: body(['Budi', '20 Januari']) })).resolves.toHaveProperty('wamid');
+    const error = await sendError({ type: 'template', name: 'undangan_bimtek', language: 'id', components: body(['Budi']) });
+    expect(error).toMatchObject({ code: 132000, kind: 'template' });
+  });
+});
+
+describe('recipients that cannot receive', () => {
+  it('refuses every send to a rejected number and logs each request with its answer', async () => {
+    const other = '6281299990000';
+    fake.rejectRecipients([`+${other}`], { status: 400, code: 131026 });
+    const template: WhatsAppOutbound = { type: 'template', name: 'tiket_diperbarui', language: 'id' };
+    await expect(client.send(USER, template)).resolves.toHaveProperty('wamid');
+    for (let i = 0; i < 2; i++) await expect(client.send(other, template)).rejects.toMatchObject({ code: 131026, kind: 'undeliverable' });
+    expect(fake.requests.map((r) => [r.to, r.status, r.code])).toEqual([[USER, 200, undefined], [other, 400, 131026], [other, 400, 131026]]);
+    expect(fake.sent.map((m) => m.to)).toEqual([USER]);
+  });
 });
 
 describe('webhooks to Sapa', () => {

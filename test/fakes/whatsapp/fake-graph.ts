@@ -29,6 +29,8 @@ export interface FakeGraphOptions {
   windowError?: 'response' | 'status-webhook';
   /** Template names that exist; others fail with 132001. Default: every name exists. */
   templates?: string[];
+  /** Body parameters each named template takes; another number fails with 132000. */
+  templateParameters?: Record<string, number>;
   /** Default 0: any free port. */
   port?: number;
   displayPhoneNumber?: string;
@@ -56,8 +58,12 @@ export interface FakeGraph {
   /** Every webhook posted, oldest first. */
   webhooks: FakeWebhook[];
   readonly lastWebhook: FakeWebhook | undefined;
+  /** Every message send that reached the fake, accepted or refused, in order of arrival. */
+  requests: FakeSendRequest[];
   /** The next n message sends fail with this error (mark-read calls are not counted). */
   failNext(n: number, error: FakeError): void;
+  /** Every send to these numbers (digits, as in `to`) fails with this error, as for numbers not on WhatsApp. */
+  rejectRecipients(numbers: string[], error: FakeError): void;
   /** The next n message sends wait ms before being handled (and are still handled, as at Meta). */
   stallNext(n: number, ms: number): void;
   /** While on, every request fails with 503 (code 2). */
@@ -79,6 +85,14 @@ export interface FakeGraph {
   /** Called for every accepted send; returns an unsubscribe function. */
   onSent(listener: (message: FakeSentMessage) => void): () => void;
   close(): Promise<void>;
+}
+
+/** One message send as the fake received it: when, to whom, and what it answered. */
+export interface FakeSendRequest {
+  to: string;
+  at: Date;
+  status: number;
+  code?: number;
 }
 
 const VERSION = /^v\d+\.\d+$/;
@@ -141,6 +155,8 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
   const lastUserMessage = new Map<string, number>();
   const receivedIds = new Set<string>();
   const failures: FakeError[] = [];
+  const requests: FakeSendRequest[] = [];
+  const rejected = new Map<string, FakeError>();
   const stalls: number[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let down = false;
@@ -187,12 +203,13 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
   async function acceptMessage(request: Extract<SendRequest, { kind: 'message' }>): Promise<Json> {
     const stall = stalls.shift();
     if (stall !== undefined) await delay(stall);
-    const failure = failures.shift();
+    const failure = failures.shift() ?? rejected.get(request.to);
     if (failure) throw new HttpError(failure);
     const template = request.type === 'template' ? (request.body.template as { name: string }).name : undefined;
     if (template !== undefined && options.templates && !options.templates.includes(template)) {
       throw new HttpError({ status: 404, code: 132001, details: `template name (${template}) does not exist in id` });
     }
+    if (template !== undefined) checkTemplateParameters(template, request.body.template);
     const wamid = newWamid();
     const outside = template === undefined && options.enforceWindow !== false && !insideWindow(request.to);
     if (outside && options.windowError !== 'status-webhook') {
@@ -201,6 +218,14 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     record({ wamid, to: request.to, type: request.type, body: request.body, at: new Date(now()), ...(outside ? { failedWith: 131047 } : {}) });
     if (outside) setImmediate(() => void reportOutsideWindow(wamid, request.to).catch(() => undefined));
     return { messaging_product: 'whatsapp', contacts: [{ input: request.to, wa_id: request.to }], messages: [{ id: wamid }] };
+  }
+
+  function checkTemplateParameters(name: string, template: unknown): void {
+    const expected = options.templateParameters?.[name];
+    if (expected === undefined) return;
+    const components = (template as { components?: { type?: string; parameters?: unknown[] }[] }).components ?? [];
+    const given = components.find((c) => c.type === 'body')?.parameters?.length ?? 0;
+    if (given !== expected) throw new HttpError({ status: 400, code: 132000, details: `body: number of localizable_params (${given}) does not match the expected number of params (${expected})` });
   }
 
   async function reportOutsideWindow(wamid: string, to: string): Promise<void> {
@@ -225,7 +250,14 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
       readReceipts.push({ messageId: request.messageId, at: new Date(now()) });
       return reply(res, 200, { success: true });
     }
-    reply(res, 200, await acceptMessage(request));
+    const log: FakeSendRequest = { to: request.to, at: new Date(now()), status: 200 };
+    requests.push(log);
+    try {
+      reply(res, 200, await acceptMessage(request));
+    } catch (error) {
+      if (error instanceof HttpError) Object.assign(log, { status: error.error.status, ...(error.error.code !== undefined ? { code: error.error.code } : {}) });
+      throw error;
+    }
   }
 
   function serveMediaFile(id: string, url: URL, req: IncomingMessage, res: ServerResponse): void {
@@ -298,8 +330,12 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     get lastWebhook() {
       return webhooks.at(-1);
     },
+    requests,
     failNext(n, error) {
       for (let i = 0; i < n; i++) failures.push(error);
+    },
+    rejectRecipients(numbers, error) {
+      for (const number of numbers) rejected.set(digits(number), error);
     },
     stallNext(n, ms) {
       for (let i = 0; i < n; i++) stalls.push(ms);
