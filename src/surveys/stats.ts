@@ -1,27 +1,21 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { jakartaMonthRange } from '../platform/month.ts';
+import type { MonthlyReport } from '../reports/types.ts';
+
+type ReportAgentSatisfaction = MonthlyReport['satisfaction']['agents'][number];
 
 type Db = Kysely<Database>;
 
 /** "Setiap agen minimal memiliki 5 penilaian dari minimal 5 pengguna yang berbeda setiap bulannya." */
 export const SATISFACTION_MINIMUM = Object.freeze({ ratings: 5, raters: 5 });
 
-/** One agent's month: ratings given in it (Asia/Jakarta), by the agent assigned at resolution. */
-export interface AgentSatisfaction {
+/**
+ * One agent's month: ratings given in it (Asia/Jakarta), by the agent assigned at resolution;
+ * the report's row (raters = distinct contacts; score = the mean of both means) with the user id.
+ */
+export interface AgentSatisfaction extends ReportAgentSatisfaction {
   agent_id: number;
-  agent: string;
-  name: string;
-  ratings: number;
-  /** Different requesters (contacts) who rated; ratings without a known contact are not counted here. */
-  raters: number;
-  /** Mean Kepuasan Layanan, 1-5; null without ratings. */
-  service: number | null;
-  /** Mean Substansi Jawaban, 1-5. */
-  substance: number | null;
-  /** The mean of both means. */
-  score: number | null;
-  meets_minimum: boolean;
 }
 
 export interface BelowMinimum extends AgentSatisfaction {
