@@ -2,7 +2,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database, KbArticleStatus } from '../db/schema.ts';
 import { SEARCH_CONFIG } from '../tickets/search.ts';
-import { readLinks, type KbLink } from './links.ts';
+import { readLinks } from './links.ts';
+import type { Article } from './articles.ts';
 
 type Db = Kysely<Database>;
 
@@ -15,15 +16,7 @@ export interface SearchQuery {
   limit: number;
 }
 
-export interface SearchHit {
-  id: number;
-  topic_code: string | null;
-  topic_label: string | null;
-  question: string;
-  answer: string;
-  links: KbLink[];
-  status: KbArticleStatus;
-  version: number;
+export interface SearchHit extends Pick<Article, 'id' | 'topic_code' | 'topic_label' | 'question' | 'answer' | 'links' | 'status' | 'version'> {
   rank: number;
   /** HTML-safe text with the matched words in <mark>...</mark>. */
   question_highlight: string;
