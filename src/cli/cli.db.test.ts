@@ -12,10 +12,20 @@ const kind = testDatabaseKind();
 let folder = '';
 const children: ChildProcessWithoutNullStreams[] = [];
 
+// A server still shutting down writes into its data folder, so wait for every child to exit
+// before the folder goes (removing it under a live PGlite failed with ENOTEMPTY).
 afterAll(async () => {
-  for (const child of children) child.kill('SIGTERM');
-  if (folder) await rm(folder, { recursive: true, force: true });
+  await Promise.all(children.map(stopChild));
+  if (folder) await rm(folder, { recursive: true, force: true, maxRetries: 5 });
 });
+
+function stopChild(child: ChildProcessWithoutNullStreams): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('close', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
 
 async function environment(): Promise<Record<string, string>> {
   if (kind === 'postgres') {
