@@ -5,7 +5,7 @@ import { reportMonths } from './month.ts';
 import { getEvaluation } from './notes.ts';
 import { writeNarrative, type ReportFigures } from './narrative/index.ts';
 import { consultationsSection, userCategoriesSection } from './sections/consultations.ts';
-import { topicsSections, topRegionsSection } from './sections/topics.ts';
+import { topicCounts, topicsSections, topRegionsSection } from './sections/topics.ts';
 import { ticketCounts } from './sections/ticket-counts.ts';
 import { acrossMonths } from './comparable.ts';
 import { serviceHoursSection } from './sections/service-hours.ts';
@@ -31,16 +31,17 @@ async function topicLabels(db: Kysely<Database>): Promise<Map<string, string>> {
 export async function buildReport(db: Kysely<Database>, month: string, options: { now?: Date } = {}): Promise<MonthlyReport> {
   const months = reportMonths(month);
   const now = options.now ?? new Date();
-  // Everything runs at once; only service hours and complaints wait for the ticket counts they add up.
+  // Everything runs at once; sections that add up the ticket or topic counts wait for those two scans.
   const counting = acrossMonths(months, (m) => ticketCounts(db, m));
   const labelling = topicLabels(db);
+  const topicRows = topicCounts(db, months.month);
   const [
     counts, topics, topRegions, serviceHours, complaints, escalation,
     satisfaction, chatbot, videoConferences, faceToFace, knowledgeBase, broadcasts, outreach, evaluation,
   ] = await Promise.all([
     counting,
-    topicsSections(db, months.month),
-    topRegionsSection(db, months.month),
+    topicRows.then(topicsSections),
+    Promise.all([counting, topicRows]).then(([c, t]) => topRegionsSection(db, c.month, t)),
     counting.then((c) => serviceHoursSection(db, months.month, c.month)),
     counting.then((c) => complaintsSection(db, months.month, c)),
     escalationSection(db, months, now),
