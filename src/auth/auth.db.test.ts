@@ -75,6 +75,15 @@ describe('CSRF protection', () => {
     expect(withHeader.statusCode).toBe(201);
   });
 
+  it('ignores a staff session outside the API, so that a logged-in staff member can use the public forms', async () => {
+    const admin = await login(t, 'admin');
+    // A survey form post from the same browser: no CSRF header, and not refused for it (the token is just unknown).
+    const publicForm = await t.app.inject({ method: 'POST', url: '/survei/1.xyz', cookies: { sapa_session: admin.cookie }, payload: 'layanan=5', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(publicForm.statusCode).toBe(404);
+    const apiWrite = await t.app.inject({ method: 'POST', url: '/api/users', cookies: { sapa_session: admin.cookie }, payload: { username: 'x-victim', role: 'agent' } });
+    expect(apiWrite.statusCode).toBe(403);
+  });
+
   it('does not ask bearer-token requests for a CSRF token', async () => {
     const admin = await login(t, 'admin');
     const { token } = (await admin.request('POST', '/api/tokens', { name: 'script' })).json<{ token: string }>();

@@ -9,13 +9,20 @@ export const SESSION_COOKIE = 'sapa_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Staff are identified on the API only; public pages and webhooks are anonymous and authenticate their own way. */
+const isApiPath = (url: string): boolean => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+
 /**
- * Identifies the caller on every request. Cookie-authenticated writes must carry the
+ * Identifies the caller on every API request. Cookie-authenticated writes must carry the
  * session's CSRF token in a header, which another site cannot read or set; bearer
- * tokens are not sent by browsers on their own, so they need none.
+ * tokens are not sent by browsers on their own, so they need none. Outside /api a staff
+ * member's cookie is ignored, so that the public forms (survey, help desk, bookings) work the
+ * same for them as for anyone, and a webhook's own Authorization header is not taken for an
+ * API token.
  */
 export function authHook(ctx: AppContext) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    if (!isApiPath(request.url)) return;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
       request.actor = await actorFromToken(ctx.db, bearer);
