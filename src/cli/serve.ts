@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { CONSOLE_DIR } from '../server/console.ts';
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../platform/config.ts';
 import { VERSION } from '../platform/version.ts';
@@ -58,7 +61,8 @@ function logEmail(config: Config, smtpPort: number | undefined): void {
 }
 
 function printWelcome(url: string, where: string, admin: { created: boolean; password?: string }, demoStaff: string[]): void {
-  const lines = [``, `Sapa ${VERSION} berjalan di ${url}  (data: ${where})`, `  Konsol API: ${url}/api/docs`];
+  const consoleLine = existsSync(path.join(CONSOLE_DIR, 'index.html')) ? `  Konsol: ${url}/` : '  Konsol web belum dibangun: npm run build:web';
+  const lines = [``, `Sapa ${VERSION} berjalan di ${url}  (data: ${where})`, consoleLine, `  API: ${url}/api/docs`];
   if (admin.password) lines.push(`  Login: admin / ${admin.password}   (kata sandi ini hanya ditampilkan sekali)`);
   else if (admin.created) lines.push('  Login: admin / the password in SAPA_ADMIN_PASSWORD');
   else lines.push('  Login: admin (or another account) with its password');

@@ -22,8 +22,8 @@ export function contactRoutes(app: App, ctx: AppContext): void {
     schema: {
       tags, summary: 'Correct what Sapa knows of a requester, or add a phone number or email', params: IdParams,
       body: Type.Object({
-        name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), institution: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
-        region_code: Type.Optional(Type.Union([Type.String(), Type.Null()])), user_category: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+        name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), institution: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 300 })])),
+        region_code: Type.Optional(Type.Union([Type.Null(), Type.String()])), user_category: Type.Optional(Type.Union([Type.Null(), Type.String()])),
         add_phone: Type.Optional(Type.String({ maxLength: 40 })), add_email: Type.Optional(Type.String({ maxLength: 254 })),
       }, { additionalProperties: false }),
     },

@@ -588,3 +588,96 @@ export interface Database {
   broadcast_recipients: BroadcastRecipientsTable;
   opt_outs: OptOutsTable;
 }
+
+// Tables of bookings (0012): filled in by that work (declaration merging into Database).
+/** Column added by migration 0012 (merged into BookingsTable above). */
+export interface BookingsTable {
+  /** Why staff rejected or cancelled the booking; shown to the requester. */
+  reason: string | null;
+}
+
+// Tables of helpdesk (0013): filled in by that work (declaration merging into Database).
+
+// Tables of phone (0014): filled in by that work (declaration merging into Database).
+
+export type CallStatus = 'ringing' | 'answered' | 'draft' | 'completed' | 'missed';
+export const CALL_STATUSES: readonly CallStatus[] = ['ringing', 'answered', 'draft', 'completed', 'missed'];
+export type CallEventKind = 'ringing' | 'answered' | 'ended';
+
+/** An agent's desk phone on the PBX (one each). */
+export interface PhoneExtensionsTable {
+  extension: string;
+  user_id: number;
+  updated_at: Timestamp;
+}
+
+/** A phone call: logged by an agent (manual) or followed from the PBX's events (pbx). */
+export interface CallsTable {
+  id: Generated<number>;
+  source: 'pbx' | 'manual';
+  pbx_call_id: string | null;
+  direction: Generated<'in' | 'out'>;
+  status: CallStatus;
+  /** The number as the PBX or the agent gave it; caller_phone is its E.164 form when it is one. */
+  caller_number: string | null;
+  caller_phone: string | null;
+  contact_id: number | null;
+  extension: string | null;
+  agent_id: number | null;
+  ringing_at: NullableTimestamp;
+  answered_at: NullableTimestamp;
+  ended_at: NullableTimestamp;
+  duration_seconds: number | null;
+  ticket_id: number | null;
+  completed_by: number | null;
+  completed_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A PBX event as received (one per call and kind). */
+export interface CallEventsTable {
+  id: Generated<number>;
+  call_id: number;
+  kind: CallEventKind;
+  at: Timestamp;
+  caller_number: string | null;
+  extension: string | null;
+  received_at: Timestamp;
+}
+
+export interface Database {
+  phone_extensions: PhoneExtensionsTable;
+  calls: CallsTable;
+  call_events: CallEventsTable;
+}
+
+// Tables of livechat (0015): filled in by that work (declaration merging into Database).
+
+/** A browser that filled in the live-chat pre-chat form (migration 0015). */
+export interface LivechatVisitorsTable {
+  /** Random; named by the signed token the widget keeps in localStorage. */
+  id: string;
+  name: string;
+  email: string;
+  institution: string;
+  region_code: string | null;
+  contact_id: number | null;
+  /** The visitor's current conversation: a livechat ticket, or a helpdesk ticket when agents were away. */
+  ticket_id: number | null;
+  /** The site the widget ran on. */
+  origin: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+/** A spam challenge already answered: each one starts one chat (migration 0015). */
+export interface LivechatChallengesTable {
+  nonce: string;
+  expires_at: Timestamp;
+}
+
+export interface Database {
+  livechat_visitors: LivechatVisitorsTable;
+  livechat_challenges: LivechatChallengesTable;
+}

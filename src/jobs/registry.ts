@@ -7,6 +7,10 @@ import { registerDelivery, type ChannelSender } from '../tickets/delivery.ts';
 import { JobRegistry } from './worker.ts';
 import { registerBroadcastJobs } from '../broadcasts/jobs.ts';
 import { registerSurveyJobs } from '../surveys/jobs.ts';
+import { registerBookingJobs } from '../bookings/jobs.ts';
+import { registerHelpdeskChannel } from '../channels/helpdesk/channel.ts';
+import { registerPhoneChannel } from '../channels/phone/channel.ts';
+import { registerLivechatChannel } from '../channels/livechat/channel.ts';
 
 /**
  * The handlers every worker runs (in the server process or as `sapa worker`): each
@@ -24,7 +28,11 @@ export function createJobRegistry(db: Kysely<Database>, config: Config, fetchImp
   const email = createEmailChannel(db, config.email);
   email.register(registry);
   if (email.sender) senders.set('email', email.sender);
+  registerHelpdeskChannel(registry, db, config, senders);
+  registerPhoneChannel(registry, db, config, senders);
+  registerLivechatChannel(registry, db, config, senders);
   registerDelivery(registry, db, senders);
+  registerBookingJobs(registry, db, config);
   registerBroadcastJobs(registry, db, config, senders);
   registerSurveyJobs(registry, db, config);
   return registry;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppError } from './errors.ts';
 import { loadWhatsAppConfig, type WhatsAppConfig } from '../channels/whatsapp/config.ts';
 import { loadEmailConfig, type EmailConfig } from '../channels/email/config.ts';
+import { loadLivechatConfig, type LivechatConfig } from '../channels/livechat/config.ts';
 
 /** Configuration, read from the environment once and validated (see .env.example). */
 export interface Config {
@@ -23,6 +24,10 @@ export interface Config {
   whatsapp: WhatsAppConfig | undefined;
   /** The email channel: SMTP listener, IMAP polling and outbound relay, each when configured. */
   email: EmailConfig;
+  /** The live-chat widget: allowed sites, rate limit, spam challenge (LIVECHAT_*). */
+  livechat: LivechatConfig;
+  /** Shared secret of the PBX webhook (PBX_WEBHOOK_SECRET); absent means /webhooks/pbx is off (404). */
+  pbxWebhookSecret: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -54,6 +59,14 @@ function databaseUrl(env: Env): string | undefined {
   return url;
 }
 
+/** A shared secret someone could guess is no secret: at least 16 characters. */
+function pbxSecret(env: Env): string | undefined {
+  const secret = env.PBX_WEBHOOK_SECRET?.trim();
+  if (!secret) return undefined;
+  if (secret.length < 16) throw new AppError('validation', 'PBX_WEBHOOK_SECRET must be at least 16 characters (e.g. openssl rand -hex 32)');
+  return secret;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const dbUrl = databaseUrl(env);
   const port = integer(env, 'PORT', 3000, 0, 65535);
@@ -72,5 +85,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: env.SAPA_PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     whatsapp: loadWhatsAppConfig(env),
     email: loadEmailConfig(env),
+    livechat: loadLivechatConfig(env, env.SAPA_PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`),
+    pbxWebhookSecret: pbxSecret(env),
   };
 }

@@ -17,14 +17,36 @@ export type TicketEvent = EventScope & { type: 'ticket.created' | 'ticket.update
 export type TicketMessageEvent = EventScope & { type: 'message.created'; message_id: number; direction: string };
 export type EscalationEvent = EventScope & { type: 'escalation.created' | 'escalation.answered'; status?: string };
 
+/**
+ * A phone call for one agent's console (the agent of the extension that rang): ringing pops the
+ * caller's card up (GET /api/calls/:call_id), ended leaves the draft ticket (ticket_id) or a
+ * missed call. assignee_id is that agent; only they receive it (realtime/routes.ts canSee).
+ */
+export interface CallEvent {
+  type: 'call.ringing' | 'call.answered' | 'call.ended';
+  call_id: number;
+  assignee_id: number;
+  contact_id: number | null;
+  ticket_id: number | null;
+  /** The call's status: ringing, answered, draft, completed or missed. */
+  status: string;
+}
+
 /** A change the console shows live. Ids and a few fields only, never a message body. */
-export type LiveEvent = TicketEvent | TicketMessageEvent | EscalationEvent;
+export type LiveEvent = TicketEvent | TicketMessageEvent | EscalationEvent | CallEvent;
 export type LiveEventType = LiveEvent['type'];
 
-const EVENT_TYPES = new Set<string>(['ticket.created', 'ticket.updated', 'message.created', 'escalation.created', 'escalation.answered'] satisfies LiveEventType[]);
+const CALL_TYPES: CallEvent['type'][] = ['call.ringing', 'call.answered', 'call.ended'];
+const CALL_EVENT_TYPES = new Set<string>(CALL_TYPES);
+const EVENT_TYPES = new Set<string>(['ticket.created', 'ticket.updated', 'message.created', 'escalation.created', 'escalation.answered', ...CALL_TYPES] satisfies LiveEventType[]);
+
+export const isCallEvent = (event: LiveEvent): event is CallEvent => CALL_EVENT_TYPES.has(event.type);
 
 /** Keeps only the known fields, so that a caller passing a whole row cannot leak a body. */
 function pick(event: LiveEvent): LiveEvent {
+  if (isCallEvent(event)) {
+    return { type: event.type, call_id: event.call_id, assignee_id: event.assignee_id, contact_id: event.contact_id, ticket_id: event.ticket_id, status: event.status };
+  }
   const scope = { ticket_id: event.ticket_id, team_id: event.team_id, assignee_id: event.assignee_id };
   switch (event.type) {
     case 'ticket.created':
@@ -63,10 +85,18 @@ export function parseEvent(payload: string): LiveEvent | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const event = value as Partial<Record<keyof TicketMessageEvent | 'status', unknown>>;
   if (typeof event.type !== 'string' || !EVENT_TYPES.has(event.type)) return undefined;
+  if (CALL_EVENT_TYPES.has(event.type)) return parseCallEvent(value);
   if (!isId(event.ticket_id) || !isIdOrNull(event.team_id) || !isIdOrNull(event.assignee_id)) return undefined;
   if (event.status !== undefined && typeof event.status !== 'string') return undefined;
   const candidate = value as LiveEvent;
   if (candidate.type === 'message.created' && (!isId(event.message_id) || typeof event.direction !== 'string')) return undefined;
   if ((candidate.type === 'ticket.created' || candidate.type === 'ticket.updated') && typeof event.status !== 'string') return undefined;
   return pick(candidate);
+}
+
+function parseCallEvent(value: object): CallEvent | undefined {
+  const event = value as Partial<Record<keyof CallEvent, unknown>>;
+  if (!isId(event.call_id) || !isId(event.assignee_id) || !isIdOrNull(event.contact_id) || !isIdOrNull(event.ticket_id)) return undefined;
+  if (typeof event.status !== 'string') return undefined;
+  return pick(event as CallEvent) as CallEvent;
 }

@@ -8,7 +8,7 @@ import { SESSION_COOKIE } from '../auth/hook.ts';
 import { actorFromSession } from '../auth/sessions.ts';
 import { actorFromToken } from '../auth/tokens.ts';
 import { AppError } from '../platform/errors.ts';
-import type { LiveEvent } from './events.ts';
+import { isCallEvent, type LiveEvent } from './events.ts';
 import type { EventHub } from './hub.ts';
 
 export const LIVE_PATH = '/api/live';
@@ -25,9 +25,14 @@ export interface LiveRouteOptions {
   heartbeatMs?: number;
 }
 
-/** Layer 2 teams see their own team's tickets only; Layer 1 and managers see everything. */
-export const canSee = (actor: Actor, event: LiveEvent): boolean =>
-  actor.role !== 'l2' || (event.team_id !== null && event.team_id === actor.teamId);
+/**
+ * Layer 2 teams see their own team's tickets only; Layer 1 and managers see everything. A phone
+ * call pops up on the console of the agent whose extension rang, and on no one else's.
+ */
+export const canSee = (actor: Actor, event: LiveEvent): boolean => {
+  if (isCallEvent(event)) return event.assignee_id === actor.userId;
+  return actor.role !== 'l2' || (event.team_id !== null && event.team_id === actor.teamId);
+};
 
 /**
  * GET /api/live: a WebSocket that sends each live event the user may see as one JSON text
@@ -45,7 +50,8 @@ export async function liveRoutes(app: App, ctx: AppContext, hub: EventHub, optio
       tags: ['live'],
       summary: 'WebSocket of live updates: new tickets, messages, status changes and escalations',
       description:
-        'Frames (JSON text): {"type":"hello","user":{…}} first, then one per event ({"type":"ticket.created"|"ticket.updated"|"message.created"|"escalation.created"|"escalation.answered","ticket_id","team_id","assignee_id",…}); ' +
+        'Frames (JSON text): {"type":"hello","user":{…}} first, then one per event ({"type":"ticket.created"|"ticket.updated"|"message.created"|"escalation.created"|"escalation.answered","ticket_id","team_id","assignee_id",…}; ' +
+        'to the agent whose extension rang only: {"type":"call.ringing"|"call.answered"|"call.ended","call_id","assignee_id","contact_id","ticket_id","status"}); ' +
         '{"type":"resync"} means events may have been missed, so refetch; send {"type":"ping"} to get {"type":"pong"}. ' +
         `Close code ${CLOSE_REAUTHENTICATE}: the session or token ended. With the session cookie the Origin header must be this site.`,
     },

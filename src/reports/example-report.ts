@@ -109,10 +109,11 @@ export const SEED_JANUARY_2025: Omit<MonthlyReport, 'narrative' | 'narrative_by_
   },
   video_conferences: {
     count: comparable(2, 4, 2),
+    no_show: 0,
     items: [{ date: '2025-01-07', region: 'Kab. Banjarnegara', topics: ['DID / IF'] }, { date: '2025-01-31', region: 'Kab. Kolaka', topics: ['JF AKPD'] }],
   },
   face_to_face: {
-    count: comparable(24, 33, 25), guest_limit: 5, over_guest_limit: FACE_TO_FACE.filter(([, , , guests]) => guests > 5).length,
+    count: comparable(24, 33, 25), guest_limit: 5, over_guest_limit: FACE_TO_FACE.filter(([, , , guests]) => guests > 5).length, no_show: 0,
     items: FACE_TO_FACE.map(([day, visitor, topics, guests]) => ({ date: `2025-01-${day}`, visitor, topics, guests })),
   },
   // Invented from the shape of the seed's chart.

@@ -99,6 +99,7 @@ describe(`monthly report: chatbot, bookings and other records (${testDatabaseKin
   it('lists the video conferences held, with region names and topic labels', () => {
     expect(report.video_conferences).toEqual({
       count: { value: 2, previous: 2, last_year: 0, change_previous_pct: 0, change_last_year_pct: null },
+      no_show: 0,
       items: [
         { date: '2025-01-07', region: 'Kab. Banjarnegara', topics: ['DID / IF'] },
         { date: '2025-01-31', region: 'Bank BJB', topics: ['JF AKPD', 'Pinjaman daerah'] },
@@ -111,6 +112,7 @@ describe(`monthly report: chatbot, bookings and other records (${testDatabaseKin
       count: { value: 4, previous: 1, last_year: 4, change_previous_pct: 300, change_last_year_pct: 0 },
       guest_limit: 7,
       over_guest_limit: 1, // Kota Bima's 8; Pasuruan's 7 who came are within the limit
+      no_show: 0,
       items: [
         { date: '2025-01-08', visitor: 'Kab. Bogor', topics: ['DAK Non Fisik'], guests: 5 },
         { date: '2025-01-09', visitor: 'Kab. Pasuruan', topics: ['DAU', 'DBH'], guests: 7 },

@@ -73,7 +73,7 @@ describe(`monthly report API (${testDatabaseKind()})`, () => {
   it('saves the evaluation for supervisors and admins, audited, and includes it in the report', async () => {
     const first = await supervisor.request('PUT', '/api/reports/monthly/2025-01/evaluation', { text: 'Koordinasi perlu ditingkatkan.' });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ month: '2025-01', evaluation: 'Koordinasi perlu ditingkatkan.' });
+    expect(first.json()).toMatchObject({ month: '2025-01', evaluation: 'Koordinasi perlu ditingkatkan.', updated_by: { username: 'supervisor' } });
     expect((await admin.request('PUT', '/api/reports/monthly/2025-01/evaluation', { text: 'Koordinasi dengan Layer 2 perlu ditingkatkan.' })).statusCode).toBe(200);
     expect((await agent.request('PUT', '/api/reports/monthly/2025-01/evaluation', { text: 'x' })).statusCode).toBe(403);
     expect((await supervisor.request('PUT', '/api/reports/monthly/2025-13/evaluation', { text: 'x' })).statusCode).toBe(400);

@@ -112,6 +112,8 @@ export interface MonthlyReport {
   };
   video_conferences: {
     count: Comparable;
+    /** Approved video conferences the requester did not join (status no_show), in the month. */
+    no_show: number;
     items: { date: string; region: string; topics: string[] }[];
   };
   face_to_face: {
@@ -119,6 +121,8 @@ export interface MonthlyReport {
     /** The configured maximum of guests per visit. */
     guest_limit: number;
     over_guest_limit: number;
+    /** Approved visits nobody came to (status no_show), in the month. */
+    no_show: number;
     items: { date: string; visitor: string; topics: string[]; guests: number | null }[];
   };
   knowledge_base: {

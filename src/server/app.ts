@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App, AppContext } from './context.ts';
 import { handleError } from './errors.ts';
 import { healthRoutes } from './health.ts';
+import { consolePage, consoleRoutes } from './console.ts';
 import { authHook } from '../auth/hook.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { userRoutes } from '../users/routes.ts';
@@ -21,14 +22,21 @@ import { assignmentRoutes } from '../tickets/assignment-routes.ts';
 import { liveRoutes } from '../realtime/routes.ts';
 import { chatbotRoutes } from '../chatbot/routes.ts';
 import { reportRoutes } from '../reports/routes.ts';
+import { dashboardRoutes } from '../dashboard/routes.ts';
 import { whatsappWebhookRoutes } from '../channels/whatsapp/webhook-routes.ts';
 import { importRoutes } from '../imports/routes.ts';
 import { outreachRoutes } from '../outreach/routes.ts';
 import { knowledgeRoutes } from '../knowledge/routes.ts';
 import { surveyRoutes } from '../surveys/routes.ts';
+import { bookingRoutes } from '../bookings/routes.ts';
+import { helpdeskRoutes } from '../channels/helpdesk/routes.ts';
+import { phoneRoutes } from '../channels/phone/routes.ts';
+import { livechatRoutes } from '../channels/livechat/routes.ts';
+import { channelStatusRoutes } from '../channels/status-routes.ts';
 
 /** Builds the whole HTTP application; tests call this with their own database. */
-export async function buildApp(ctx: AppContext, options: FastifyServerOptions = {}): Promise<App> {
+export async function buildApp(ctx: AppContext, appOptions: FastifyServerOptions & { serveConsole?: boolean; consoleDir?: string } = {}): Promise<App> {
+  const { serveConsole, consoleDir, ...options } = appOptions;
   const app = Fastify({
     logger: options.logger ?? { level: ctx.config.logLevel },
     trustProxy: true,
@@ -38,7 +46,9 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(handleError);
+  const consoleServed = serveConsole === false ? false : await consoleRoutes(app, consoleDir);
   app.setNotFoundHandler((request, reply) => {
+    if (consolePage(request, reply, consoleServed)) return;
     void reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
   });
   await app.register(cookie);
@@ -72,10 +82,16 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   assignmentRoutes(app, ctx);
   chatbotRoutes(app, ctx);
   reportRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
   knowledgeRoutes(app, ctx);
   await surveyRoutes(app, ctx);
   await outreachRoutes(app, ctx);
   await importRoutes(app, ctx);
+  await bookingRoutes(app, ctx);
+  await helpdeskRoutes(app, ctx);
+  await phoneRoutes(app, ctx);
+  await livechatRoutes(app, ctx);
+  channelStatusRoutes(app, ctx);
   if (ctx.hub) await liveRoutes(app, ctx, ctx.hub);
   if (ctx.config.whatsapp) await whatsappWebhookRoutes(app, ctx, ctx.config.whatsapp);
   return app;

@@ -2,10 +2,11 @@ import { Type } from '@sinclair/typebox';
 import type { App, AppContext } from '../server/context.ts';
 import { auditActor, requireActor, requireRole } from '../auth/guard.ts';
 import { recordAudit } from '../audit/service.ts';
-import { getAssignmentSettings, setAssignmentSettings, setPresence } from './assignment.ts';
+import { getAssignmentSettings, listAssignees, setAssignmentSettings, setPresence } from './assignment.ts';
 
 const tags = ['assignment'];
 const Settings = Type.Object({ auto: Type.Boolean() });
+const Assignee = Type.Object({ id: Type.Integer(), username: Type.String(), name: Type.String(), role: Type.String(), available: Type.Boolean() });
 
 export function assignmentRoutes(app: App, ctx: AppContext): void {
   app.put('/api/me/presence', {
@@ -14,6 +15,12 @@ export function assignmentRoutes(app: App, ctx: AppContext): void {
     const actor = requireRole(request, 'agent', 'supervisor', 'admin');
     await setPresence(ctx.db, actor.userId, request.body.available);
     return { available: request.body.available };
+  });
+  app.get('/api/assignees', {
+    schema: { tags, summary: 'Who a ticket can be assigned to: active Layer 1 agents, supervisors and admins, with their availability', response: { 200: Type.Array(Assignee) } },
+  }, async (request) => {
+    requireRole(request, 'agent', 'supervisor', 'admin');
+    return listAssignees(ctx.db);
   });
   app.get('/api/settings/assignment', { schema: { tags, response: { 200: Settings } } }, async (request) => {
     requireActor(request);

@@ -56,3 +56,17 @@ export async function setPresence(db: Db, userId: number, available: boolean): P
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ available, updated_at: new Date() }))
     .execute();
 }
+
+/** Active Layer 1 people a ticket may be assigned to (update.ts refuses anyone else), agents first. */
+export async function listAssignees(db: Db) {
+  const rows = await db
+    .selectFrom('users')
+    .leftJoin('agent_presence', 'agent_presence.user_id', 'users.id')
+    .select(['users.id', 'users.username', 'users.name', 'users.role', 'agent_presence.available'])
+    .where('users.active', '=', true)
+    .where('users.role', 'in', ['agent', 'supervisor', 'admin'])
+    .orderBy((eb) => eb.case().when('users.role', '=', 'agent').then(0).else(1).end())
+    .orderBy('users.name')
+    .execute();
+  return rows.map((r) => ({ ...r, available: r.available ?? false }));
+}

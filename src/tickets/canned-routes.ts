@@ -8,7 +8,8 @@ const IdParams = Type.Object({ id: Type.Integer() });
 const Fields = {
   title: Type.String({ minLength: 1, maxLength: 200 }),
   body: Type.String({ minLength: 1, maxLength: 20_000 }),
-  topic_code: Type.Union([Type.String(), Type.Null()]),
+  // Null first: coerceTypes would turn a null tried against String first into "".
+  topic_code: Type.Union([Type.Null(), Type.String()]),
 };
 
 export function cannedRoutes(app: App, ctx: AppContext): void {

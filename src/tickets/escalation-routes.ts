@@ -5,6 +5,7 @@ import { resolveTeamId } from '../users/service.ts';
 import { escalate, respondToEscalation } from './escalations.ts';
 import { escalationsOfMonth, teamScoresOfMonth } from './scores.ts';
 import { getTicketDetail } from './detail.ts';
+import { escalationQueue } from './l2-queue.ts';
 
 const tags = ['layer 2'];
 const IdParams = Type.Object({ id: Type.Integer() });
@@ -38,6 +39,14 @@ export function escalationRoutes(app: App, ctx: AppContext): void {
     const actor = requireActor(request);
     const team = request.query.team ? await resolveTeamId(ctx.db, request.query.team) : undefined;
     return escalationsOfMonth(ctx.db, actor, request.query.month, team);
+  });
+
+  app.get('/api/escalations/queue', {
+    schema: { tags, summary: 'The Layer 2 work list: open escalations first (oldest first), then those answered in the last 45 days, with the question and the L1 note (a Layer 2 account sees its own team)', querystring: Type.Object({ team: Type.Optional(Type.String()) }) },
+  }, async (request) => {
+    const actor = requireRole(request, 'admin', 'supervisor', 'agent', 'l2');
+    const team = request.query.team ? await resolveTeamId(ctx.db, request.query.team) : undefined;
+    return escalationQueue(ctx.db, actor, team);
   });
 
   app.get('/api/l2/scores', {

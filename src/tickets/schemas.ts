@@ -50,12 +50,13 @@ export const MessageSchema = Type.Object({
   attachments: Type.Array(Type.Object({ id: Type.Integer(), filename: Type.String(), mime_type: Type.String(), size_bytes: Type.Integer(), url: Type.String() })),
 });
 
+// Null first: with Ajv's coerceTypes a null tried against String or Integer first becomes "" or 0.
 export const TicketChangesSchema = Type.Object({
   status: Type.Optional(StatusSchema),
-  assignee_id: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
+  assignee_id: Type.Optional(Type.Union([Type.Null(), Type.Integer()])),
   topics: Type.Optional(Type.Array(Type.String(), { maxItems: 20 })),
-  user_category: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-  region_code: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  user_category: Type.Optional(Type.Union([Type.Null(), Type.String()])),
+  region_code: Type.Optional(Type.Union([Type.Null(), Type.String()])),
   complaint: Type.Optional(Type.Boolean()),
   spam: Type.Optional(Type.Boolean()),
   subject: Type.Optional(Type.String({ maxLength: 200 })),

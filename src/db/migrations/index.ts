@@ -10,6 +10,10 @@ import * as foreignKeyIndexes from './0008_foreign_key_indexes.ts';
 import * as surveys from './0009_surveys.ts';
 import * as knowledge from './0010_knowledge.ts';
 import * as broadcasts from './0011_broadcasts.ts';
+import * as bookings from './0012_bookings.ts';
+import * as helpdesk from './0013_helpdesk.ts';
+import * as phone from './0014_phone.ts';
+import * as livechat from './0015_livechat.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +28,8 @@ export const migrations: Record<string, Migration> = {
   '0009_surveys': surveys,
   '0010_knowledge': knowledge,
   '0011_broadcasts': broadcasts,
+  '0012_bookings': bookings,
+  '0013_helpdesk': helpdesk,
+  '0014_phone': phone,
+  '0015_livechat': livechat,
 };

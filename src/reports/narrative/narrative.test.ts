@@ -163,7 +163,7 @@ describe('the narrative\'s comparison rules', () => {
     expect(section('complaints', changed((r) => { r.complaints.count = comparable(0, 8, 1); r.complaints.items = []; }))).toEqual([
       'Pada bulan Januari 2025 tidak ada pengaduan, sedangkan pada bulan sebelumnya terdapat 8 dan pada bulan Januari 2024 terdapat 1.',
     ]);
-    expect(section('video_conferences', changed((r) => { r.video_conferences = { count: comparable(0, 0, 0), items: [] }; }))).toEqual([
+    expect(section('video_conferences', changed((r) => { r.video_conferences = { count: comparable(0, 0, 0), no_show: 0, items: [] }; }))).toEqual([
       'Tidak ada video conference pada bulan Januari 2025, bulan sebelumnya, maupun bulan Januari 2024.',
     ]);
   });

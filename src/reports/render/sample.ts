@@ -91,9 +91,10 @@ export function sampleReport(): MonthlyReport {
     chatbot: { users: comparable(374, 337, 577), sessions: 452, handed_to_agent: 78, by_menu: SAMPLE_CHATBOT_MENUS },
     video_conferences: {
       count: comparable(2, 4, 2),
+      no_show: 0,
       items: [{ date: '2025-01-07', region: 'Kab. Banjarnegara', topics: ['DID_IF'] }, { date: '2025-01-31', region: 'Kab. Kolaka', topics: ['JF_AKPD'] }],
     },
-    face_to_face: { count: comparable(24, 33, 25), guest_limit: 5, over_guest_limit: SAMPLE_VISITS.filter((v) => (v.guests ?? 0) > 5).length, items: SAMPLE_VISITS },
+    face_to_face: { count: comparable(24, 33, 25), guest_limit: 5, over_guest_limit: SAMPLE_VISITS.filter((v) => (v.guests ?? 0) > 5).length, no_show: 0, items: SAMPLE_VISITS },
     knowledge_base: {
       awaiting_review: [
         { topic: 'PDRD', label: 'PDRD', count: 32, oldest_flagged_at: '2024-11-04T03:00:00.000Z' },

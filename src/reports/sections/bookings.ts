@@ -6,20 +6,20 @@ import { monthDays, type ReportMonths } from '../month.ts';
 import { reportRegionName } from '../region-name.ts';
 import type { Db } from './scope.ts';
 
-/** Visits that took place (status held) in the month; `date` is the visit's day in Asia/Jakarta. */
-function heldIn(db: Db, kind: BookingKind, month: string) {
+/** Visits with this outcome (held, or no_show) in the month; `date` is the visit's day in Asia/Jakarta. */
+function withOutcome(db: Db, kind: BookingKind, month: string, status: 'held' | 'no_show' = 'held') {
   const { from, to } = monthDays(month);
-  return db.selectFrom('bookings').where('bookings.kind', '=', kind).where('bookings.status', '=', 'held')
+  return db.selectFrom('bookings').where('bookings.kind', '=', kind).where('bookings.status', '=', status)
     .where('bookings.date', '>=', from).where('bookings.date', '<', to);
 }
 
-async function countHeld(db: Db, kind: BookingKind, month: string): Promise<number> {
-  const row = await heldIn(db, kind, month).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+async function countHeld(db: Db, kind: BookingKind, month: string, status: 'held' | 'no_show' = 'held'): Promise<number> {
+  const row = await withOutcome(db, kind, month, status).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
 const visitsOf = (db: Db, kind: BookingKind, month: string) =>
-  heldIn(db, kind, month)
+  withOutcome(db, kind, month)
     .leftJoin('regions', 'regions.code', 'bookings.region_code')
     .select(['bookings.date', 'bookings.visitor', 'regions.name as region_name', 'regions.kind as region_kind', 'bookings.topics', 'bookings.guests', 'bookings.actual_guests'])
     .orderBy('bookings.date').orderBy('bookings.start_time').orderBy('bookings.id')
@@ -29,25 +29,28 @@ const visitsOf = (db: Db, kind: BookingKind, month: string) =>
 const labelled = (topics: readonly string[], labels: ReadonlyMap<string, string>): string[] => topics.map((t) => labels.get(t) ?? t);
 
 export async function videoConferencesSection(db: Db, months: ReportMonths, labels: ReadonlyMap<string, string>): Promise<MonthlyReport['video_conferences']> {
-  const [count, visits] = await Promise.all([
+  const [count, visits, noShow] = await Promise.all([
     compareCounts(months, (month) => countHeld(db, 'video', month)),
     visitsOf(db, 'video', months.month),
+    countHeld(db, 'video', months.month, 'no_show'),
   ]);
-  return { count, items: visits.map((v) => ({ date: v.date, region: v.region_name && v.region_kind ? reportRegionName(v.region_name, v.region_kind) : v.visitor, topics: labelled(v.topics, labels) })) };
+  return { count, no_show: noShow, items: visits.map((v) => ({ date: v.date, region: v.region_name && v.region_kind ? reportRegionName(v.region_name, v.region_kind) : v.visitor, topics: labelled(v.topics, labels) })) };
 }
 
 /** Face-to-face visits held, with the guests who came (or were announced) and the visits above the configured maximum. */
 export async function faceToFaceSection(db: Db, months: ReportMonths, labels: ReadonlyMap<string, string>): Promise<MonthlyReport['face_to_face']> {
-  const [count, visits, rules] = await Promise.all([
+  const [count, visits, rules, noShow] = await Promise.all([
     compareCounts(months, (month) => countHeld(db, 'face_to_face', month)),
     visitsOf(db, 'face_to_face', months.month),
     getBookingRules(db),
+    countHeld(db, 'face_to_face', months.month, 'no_show'),
   ]);
   const items = visits.map((v) => ({ date: v.date, visitor: v.visitor, topics: labelled(v.topics, labels), guests: v.actual_guests ?? v.guests }));
   return {
     count,
     guest_limit: rules.max_guests,
     over_guest_limit: items.filter((i) => i.guests !== null && i.guests > rules.max_guests).length,
+    no_show: noShow,
     items,
   };
 }
