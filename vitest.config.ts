@@ -23,7 +23,7 @@ const dbProject = (name: 'pglite' | 'postgres'): TestProjectInlineConfiguration 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['**/*.db.test.ts', '**/node_modules/**'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'], exclude: ['**/*.db.test.ts', '**/node_modules/**'] } },
       dbProject('pglite'),
       ...(postgresUrl ? [dbProject('postgres')] : []),
     ],
