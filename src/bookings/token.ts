@@ -1,8 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { json } from '../db/sql.ts';
 import { safeEqual } from '../auth/secrets.ts';
+import { storedSigningKey } from '../auth/signing-key.ts';
 
 type Db = Kysely<Database>;
 
@@ -15,17 +15,7 @@ const SIGNING_KEY = 'bookings.signing_key';
 const PURPOSE = 'sapa-booking-status';
 
 /** Made on first use and kept in the database: every instance signs alike, nothing to configure. */
-async function signingKey(db: Db): Promise<Buffer> {
-  const stored = () => db.selectFrom('settings').select('value').where('key', '=', SIGNING_KEY).executeTakeFirst();
-  let row = await stored();
-  if (!row) {
-    // Two first uses at once: one insert wins, both read the winner's key.
-    await db.insertInto('settings').values({ key: SIGNING_KEY, value: json(randomBytes(32).toString('base64url')) })
-      .onConflict((oc) => oc.column('key').doNothing()).execute();
-    row = await stored();
-  }
-  return Buffer.from(String(row?.value), 'base64url');
-}
+const signingKey = (db: Db): Promise<Buffer> => storedSigningKey(db, SIGNING_KEY);
 
 const signature = (key: Buffer, id: number, reference: string): string =>
   createHmac('sha256', key).update(`${PURPOSE}:${id}:${reference}`).digest('base64url');

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { json } from '../db/sql.ts';
 import type { AuditActor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/service.ts';
+import { storedSigningKey } from '../auth/signing-key.ts';
 import { validation } from '../platform/errors.ts';
 
 type Db = Kysely<Database>;
@@ -42,19 +42,5 @@ export async function setSurveySettings(db: Db, actor: AuditActor, next: SurveyS
   });
 }
 
-/**
- * The key that signs survey links: made on first use and kept in the database, so that every
- * instance signs alike and no extra configuration is needed.
- */
-export async function surveySigningKey(db: Db): Promise<Buffer> {
-  const stored = () => db.selectFrom('settings').select('value').where('key', '=', SIGNING_KEY).executeTakeFirst();
-  let row = await stored();
-  if (!row) {
-    // Two first uses at once: one insert wins, both read the winner's key.
-    await db.insertInto('settings').values({ key: SIGNING_KEY, value: json(randomBytes(32).toString('base64url')) })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
-    row = await stored();
-  }
-  return Buffer.from(String(row?.value), 'base64url');
-}
+/** The key that signs survey links. */
+export const surveySigningKey = (db: Db): Promise<Buffer> => storedSigningKey(db, SIGNING_KEY);

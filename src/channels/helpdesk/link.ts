@@ -1,9 +1,9 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Config } from '../../platform/config.ts';
-import { json } from '../../db/sql.ts';
 import { safeEqual } from '../../auth/secrets.ts';
+import { storedSigningKey } from '../../auth/signing-key.ts';
 
 type Db = Kysely<Database>;
 
@@ -13,22 +13,7 @@ const SIGNING_KEY = 'helpdesk.signing_key';
 // The purpose is signed too: this key signs nothing else, a token means only "follow this ticket".
 const PURPOSE = 'sapa-helpdesk-follow';
 
-/**
- * The key that signs follow links: made on first use and kept in settings, so every instance
- * signs alike without extra configuration.
- */
-async function helpdeskSigningKey(db: Db): Promise<Buffer> {
-  const stored = () => db.selectFrom('settings').select('value').where('key', '=', SIGNING_KEY).executeTakeFirst();
-  let row = await stored();
-  if (!row) {
-    // Two first uses at once: one insert wins, both read the winner's key.
-    await db.insertInto('settings').values({ key: SIGNING_KEY, value: json(randomBytes(32).toString('base64url')) })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
-    row = await stored();
-  }
-  return Buffer.from(String(row?.value), 'base64url');
-}
+const helpdeskSigningKey = (db: Db): Promise<Buffer> => storedSigningKey(db, SIGNING_KEY);
 
 const signature = (key: Buffer, ticketId: number): string =>
   createHmac('sha256', key).update(`${PURPOSE}:${ticketId}`).digest('base64url');

@@ -1,7 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { json } from '../../db/sql.ts';
+import { storedSigningKey } from '../../auth/signing-key.ts';
 
 type Db = Kysely<Database>;
 
@@ -15,18 +15,7 @@ const keys = new WeakMap<Db, Promise<Buffer>>();
 export function livechatKey(db: Db): Promise<Buffer> {
   let key = keys.get(db);
   if (!key) {
-    key = (async () => {
-      const stored = () => db.selectFrom('settings').select('value').where('key', '=', SIGNING_KEY).executeTakeFirst();
-      let row = await stored();
-      if (!row) {
-        // Two first uses at once: one insert wins, both read the winner's key.
-        await db.insertInto('settings').values({ key: SIGNING_KEY, value: json(randomBytes(32).toString('base64url')) })
-          .onConflict((oc) => oc.column('key').doNothing())
-          .execute();
-        row = await stored();
-      }
-      return Buffer.from(String(row?.value), 'base64url');
-    })();
+    key = storedSigningKey(db, SIGNING_KEY);
     key.catch(() => keys.delete(db));
     keys.set(db, key);
   }
