@@ -50,6 +50,9 @@ describe(`clearing a ticket's tags and assignee with null (${testDatabaseKind()}
     const canned = await agent.request('POST', '/api/canned-responses', { title: 'Salam', body: 'Selamat pagi', topic_code: null });
     expect(canned.statusCode).toBe(201);
     expect(canned.json()).toMatchObject({ topic_code: null });
+    const unknownTopic = await agent.request('POST', '/api/canned-responses', { title: 'Salam', body: 'Selamat pagi', topic_code: 'TIDAK_ADA' });
+    expect(unknownTopic.statusCode).toBe(400);
+    expect(unknownTopic.json()).toMatchObject({ error: { code: 'validation', details: [{ field: 'topic_code', message: 'Unknown topics "TIDAK_ADA" in topic_code' }] } });
     const { ticketId } = await inbound(t.handle.db, { from: { phone: '081400000078' }, body: 'halo' });
     const contactId = (await agent.request('GET', `/api/tickets/${ticketId}`)).json<{ requester: { id: number } }>().requester.id;
     expect((await agent.request('PATCH', `/api/contacts/${contactId}`, { region_code: '32.01' })).json()).toMatchObject({ region_code: '32.01' });
