@@ -66,12 +66,12 @@ type View = { id: number; status: string; recipients: number; sent_at: string | 
 const recipients = async (id: number, query = ''): Promise<Recipient[]> => (await supervisor.request('GET', `/api/broadcasts/${id}/recipients?limit=1000${query}`)).json<Recipient[]>();
 const view = async (id: number): Promise<View> => (await supervisor.request('GET', `/api/broadcasts/${id}`)).json<View>();
 
-/** The most sends the fake received within any one second. */
-function busiestSecond(times: number[]): number {
+/** The most sends within any window of `windowMs` (one second unless told). */
+function busiestSecond(times: number[], windowMs = 1000): number {
   const sorted = [...times].sort((a, b) => a - b);
   let most = 0;
   for (let start = 0, end = 0; start < sorted.length; start++) {
-    while (end < sorted.length && sorted[end]! < sorted[start]! + 1000) end++;
+    while (end < sorted.length && sorted[end]! < sorted[start]! + windowMs) end++;
     most = Math.max(most, end - start);
   }
   return most;
@@ -114,8 +114,10 @@ describe(`WhatsApp blast (${testDatabaseKind()})`, () => {
     expect(perNumber.size).toBe(1000);
     expect([...perNumber.values()].every((n) => n === 1)).toBe(true);
     expect(perNumber.has(digits(OPTED_OUT))).toBe(false);
-    // The rate the fake observed, in any one-second window (5% tolerance for network jitter).
-    expect(busiestSecond(fake.requests.map((r) => r.at.getTime()))).toBeLessThanOrEqual(RATE * 1.05);
+    // The rate the fake observed, over any three seconds: a send delayed by a busy machine arrives
+    // beside the next second's, so a one-second window at the receiver measures jitter, not the rate
+    // (it saw 212 once under load); 5% over three seconds still fails a limiter running over 5% fast.
+    expect(busiestSecond(fake.requests.map((r) => r.at.getTime()), 3000)).toBeLessThanOrEqual(RATE * 3 * 1.05);
     // And how the sends were queued: one job per recipient, spread out at the rate (whatever this machine's speed).
     const jobs = await t.handle.db.selectFrom('outbox').select(['run_at', 'status']).where('dedupe_key', 'like', `broadcast:${blastId}:+%`).execute();
     expect(jobs).toHaveLength(1000);
