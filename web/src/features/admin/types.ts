@@ -55,12 +55,6 @@ export interface AuditRow {
 }
 
 export interface WhatsAppTemplate { name: string; language: string; body: string }
-export interface BookingRules {
-  max_guests: number;
-  min_days_ahead: number;
-  max_days_ahead: number;
-  slots_per_day: number;
-  slot_times: string[];
-  working_days_only: boolean;
-}
+/** The booking rules: one shape for the admin card and the bookings page. */
+export type { BookingRules } from '../bookings/api.ts';
 export interface PhoneExtension { extension: string; user_id: number; username: string; name: string; updated_at: string }
